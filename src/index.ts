@@ -1,0 +1,2 @@
+// Public library entry point of talkdex.
+export {};
