@@ -62,3 +62,12 @@ test("UTF-16 files, with or without a BOM, are reported as the wrong encoding", 
   assert.match(problemOf(decodeText(Buffer.from('{"a": 1}', "utf16le"))).message, /looks like UTF-16 LE text without a byte order mark/);
   assert.equal(problemOf(decodeText(bytes([0xff, 0xfe, 0, 0], "x"))).message.includes("UTF-32 LE"), true);
 });
+
+test("valid UTF-8 that is mostly control characters is binary too", () => {
+  const garbage = Uint8Array.from({ length: 300 }, (_, i) => (i % 2 === 0 ? 0x01 : 0x41));
+  assert.equal(problemOf(decodeText(garbage)).kind, "binary-file");
+});
+
+test("JSON with one stray control character is left for the parser to pinpoint", () => {
+  assert.equal(decodeText(bytes('{"a": "x', [1, 2, 3, 4, 5], '"}')).ok, true);
+});

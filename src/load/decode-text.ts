@@ -35,15 +35,22 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (encoding !== undefined) {
     return problem("wrong-encoding", `The file is encoded as ${encoding} (it starts with a ${encoding} byte order mark); data files must be UTF-8`, "Save the file as UTF-8 without a byte order mark.");
   }
-  const binary = binaryReason(bytes);
-  if (binary !== undefined) return binary;
+  const nul = nulReason(bytes);
+  if (nul !== undefined) return nul;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   let text: string;
   try {
     text = UTF8.decode(body);
   } catch {
-    return invalidUtf8(body);
+    return controlReason(body) ?? invalidUtf8(body);
+  }
+  // Counting control characters costs a pass over the bytes, so it only runs when the text does
+  // not even start like JSON; a stray control character inside JSON gets the parser's precise error.
+  const firstChar = text.trimStart().charCodeAt(0);
+  if (firstChar < 0x20 || firstChar === 0x7f) {
+    const control = controlReason(body);
+    if (control !== undefined) return control;
   }
   if (isBlank(text)) {
     if (text === "") return problem("empty-file", "The file holds nothing but a UTF-8 byte order mark", "Write the JSON object this file should hold, or delete the file.");
@@ -65,25 +72,31 @@ function utfBomEncoding(b: Uint8Array): string | undefined {
   return undefined;
 }
 
-function binaryReason(bytes: Uint8Array): DecodeResult | undefined {
-  const hint = "Data files must be UTF-8 JSON text; remove this file or replace it with the JSON it should hold.";
+const BINARY_HINT = "Data files must be UTF-8 JSON text; remove this file or replace it with the JSON it should hold.";
+
+function nulReason(bytes: Uint8Array): DecodeResult | undefined {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const utf16 = bomlessUtf16(bytes);
     if (utf16 !== undefined) {
       return problem("wrong-encoding", `The file looks like ${utf16} text without a byte order mark; data files must be UTF-8`, "Save the file as UTF-8.");
     }
-    return problem("binary-file", `Binary file: it contains NUL bytes (the first at byte ${nul})`, hint, 0, 0, nul);
+    return problem("binary-file", `Binary file: it contains NUL bytes (the first at byte ${nul})`, BINARY_HINT, 0, 0, nul);
   }
-  // Text never has many control characters; a high share of them in the first bytes means binary.
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  return undefined;
+}
+
+/** Text never has many control characters; a high share of them in the first bytes means binary. */
+function controlReason(bytes: Uint8Array): DecodeResult | undefined {
+  const length = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
-  for (const b of sample) {
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i] ?? 0;
     if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 0x7f) controls++;
   }
-  if (controls >= 4 && controls / sample.length > 0.1) {
-    const percent = Math.round((100 * controls) / sample.length);
-    return problem("binary-file", `Binary file: ${percent}% of its first ${sample.length} bytes are control characters`, hint);
+  if (controls >= 4 && controls / length > 0.1) {
+    const percent = Math.round((100 * controls) / length);
+    return problem("binary-file", `Binary file: ${percent}% of its first ${length} bytes are control characters`, BINARY_HINT);
   }
   return undefined;
 }
