@@ -1,6 +1,7 @@
 // Strict JSON (RFC 8259) parsing with human error messages and lazy source positions.
 //
-// Design, measured on the pyvideo/data snapshot (22,256 files, 94 MB):
+// Design, measured on the pyvideo/data snapshot (22,256 files, 29.5 MB of text): JSON.parse takes
+// about 65 ms for all of them, parseJson about 60 ms more, the positional parser 350-600 ms.
 // - Fast path: native JSON.parse builds the value, then a cheap scan of the text outside strings
 //   counts members and spots float or huge number tokens. Only when that scan finds something
 //   JSON.parse cannot express (duplicate keys, `1005.0`, integers beyond 2^53) does the
@@ -10,6 +11,10 @@
 // Lines and columns are 1-based. Columns count Unicode code points (like Python's json errors and
 // what a person counts), so an emoji is one column; `offset` is a UTF-16 index into the text.
 // Line breaks are \n, \r\n or a lone \r.
+// Numbers: values are plain JS numbers (JSON.parse semantics). The snapshot has 213 files with
+// durations written `1005.0`, which JSON.parse turns into 1005; `rawNumbers` keeps the text of
+// every token written with a fraction or exponent (and of integers beyond 2^53) so the canonical
+// formatter can write them back as Python does and a rule can flag `1005.0` as not an integer.
 
 import { scanPositions, type PositionNode } from "./json-positions.js";
 
