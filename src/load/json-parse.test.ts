@@ -137,3 +137,9 @@ test("deep nesting is an error, not a crash", () => {
   const result = scanPositions(text);
   assert.equal(result.ok, false);
 });
+
+test("a document nested too deeply for positions still parses, without positions", () => {
+  const text = "[".repeat(3000) + "1.5" + "]".repeat(3000);
+  const parsed = success(text);
+  assert.equal(parsed.locate([0]), undefined);
+});

@@ -86,7 +86,9 @@ export function parseJson(text: string): JsonParseResult {
   const scan = scanOutsideStrings(text);
   if (scan.suspiciousNumbers || scan.colons !== countMembers(value)) {
     // Duplicate keys or number tokens JSON.parse flattens: the positional parser knows them.
-    return fromPositionalParse(text);
+    // (It only refuses what JSON.parse accepted when nesting is too deep; then keep the value.)
+    const full = fromPositionalParse(text);
+    if (full.ok) return full;
   }
   let root: PositionNode | undefined;
   const lines = lineIndex(text);
