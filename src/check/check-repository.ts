@@ -1,0 +1,86 @@
+// checkRepository: runs every rule over a read repository and returns sorted diagnostics and a summary.
+
+import { compareDiagnostics, type Diagnostic, type Severity } from "../model/diagnostic.js";
+import { eventSlug, talkSlug } from "../model/slug.js";
+import type { Repository } from "../load/repository.js";
+import { RULES } from "./registry.js";
+import type { CheckFacts, Finding, Rule } from "./rule.js";
+import { isRecord } from "./rules/fields.js";
+
+/** Counts printed after a check. */
+export interface CheckSummary {
+  files: number;
+  events: number;
+  talks: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The outcome of `talkdex check`. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  summary: CheckSummary;
+}
+
+/** Options of a check run. */
+export interface CheckOptions {
+  /** Rules to run (default: all built-in rules). */
+  rules?: readonly Rule[];
+}
+
+/** Runs the rules, applies the repository's severity overrides, and sorts the findings. */
+export function checkRepository(repo: Repository, options: CheckOptions = {}): CheckResult {
+  const rules = options.rules ?? RULES;
+  const facts = computeFacts(repo);
+  const ruleIds = new Set(RULES.map((r) => r.id));
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = repo.config.rules[rule.id];
+    if (setting === "off") continue;
+    rule.run({ repo, facts, ruleIds }, (finding) => {
+      const severity: Severity = setting ?? finding.severity ?? rule.severity;
+      diagnostics.push(toDiagnostic(rule.id, severity, finding));
+    });
+  }
+  diagnostics.sort(compareDiagnostics);
+  const files = repo.events.reduce((n, e) => n + e.talks.length + (e.category ? 1 : 0), 0);
+  return {
+    diagnostics,
+    summary: {
+      files,
+      events: repo.events.length,
+      talks: repo.talks.length,
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    },
+  };
+}
+
+function toDiagnostic(rule: string, severity: Severity, f: Finding): Diagnostic {
+  const file = typeof f.file === "string" ? f.file : f.file.path;
+  let pos = { line: 0, column: 0 };
+  if (f.at && !Array.isArray(f.at)) pos = f.at as { line: number; column: number };
+  else if (Array.isArray(f.at) && typeof f.file !== "string") pos = f.key ? f.file.locateKey(f.at) : f.file.locate(f.at);
+  return { rule, severity, file, line: pos.line, column: pos.column, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
+}
+
+/** Slugs and parsed records shared by the rules. */
+export function computeFacts(repo: Repository): CheckFacts {
+  const eventSlugs = new Map<string, string>();
+  const events: CheckFacts["events"][number][] = [];
+  for (const event of repo.events) {
+    const value = event.category?.value;
+    const data = isRecord(value) ? value : undefined;
+    eventSlugs.set(event.folder, eventSlug(event.folder, data?.title));
+    if (data) events.push({ event, data });
+  }
+  const talkSlugs = new Map<CheckFacts["talks"][number]["talk"], string>();
+  const talks: CheckFacts["talks"][number][] = [];
+  for (const talk of repo.talks) {
+    const value = talk.file.value;
+    if (!isRecord(value)) continue;
+    talks.push({ talk, data: value });
+    talkSlugs.set(talk, talkSlug(value));
+  }
+  return { eventSlug: eventSlugs, talkSlug: talkSlugs, talks, events };
+}

@@ -1,0 +1,65 @@
+// The one place that talks to ajv: compiles pyvideo/data's JSON Schemas into validators.
+
+import { readFileSync } from "node:fs";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import AjvDraft04Module from "ajv-draft-04";
+
+/** One schema violation with its JSON path, in ajv's terms. */
+export interface SchemaError {
+  path: (string | number)[];
+  keyword: string;
+  params: Record<string, unknown>;
+  /** The schema node that failed (used to describe what was expected). */
+  schema: unknown;
+  parentSchema: Record<string, unknown> | undefined;
+}
+
+/** Validates one value; returns every violation. */
+export type SchemaValidator = (value: unknown) => SchemaError[];
+
+// ajv-draft-04 is CommonJS; under NodeNext its default import is the module object.
+const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof AjvDraft04Module }).default ??
+  AjvDraft04Module) as unknown as typeof Ajv;
+
+/** Where the bundled copies of pyvideo/data's schemas live (the same from src/ and dist/). */
+const SCHEMA_DIR = new URL("../../schemas/pyvideo/", import.meta.url);
+
+/** Validators for pyvideo/data's `video.json` (draft-07) and `category.json` (draft-04) schemas. */
+export function pyvideoValidators(): { video: SchemaValidator; category: SchemaValidator } {
+  const load = (name: string): Record<string, unknown> =>
+    JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), "utf8")) as Record<string, unknown>;
+  // pyvideo/data's CI validates without a format checker, so "uri" and "date" are not enforced
+  // here; the `url` and `date` rules check them with better messages.
+  const options = { allErrors: true, strict: false, verbose: true, formats: { uri: true, date: true } } as const;
+  const video = new Ajv(options).compile(load("video.json"));
+  const category = new AjvDraft04(options).compile(load("category.json"));
+  return { video: wrap(video), category: wrap(category) };
+}
+
+function wrap(validate: ValidateFunction): SchemaValidator {
+  return (value) => (validate(value) ? [] : (validate.errors ?? []).map((e) => toSchemaError(e, value)));
+}
+
+function toSchemaError(e: ErrorObject, root: unknown): SchemaError {
+  return {
+    path: pointerToPath(e.instancePath, root),
+    keyword: e.keyword,
+    params: e.params as Record<string, unknown>,
+    schema: e.schema,
+    parentSchema: e.parentSchema as Record<string, unknown> | undefined,
+  };
+}
+
+/** "/videos/0/url" → ["videos", 0, "url"] (JSON Pointer, RFC 6901); indexes only where `root` has arrays. */
+export function pointerToPath(pointer: string, root: unknown): (string | number)[] {
+  if (pointer === "") return [];
+  const path: (string | number)[] = [];
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const step = Array.isArray(node) ? Number(segment) : segment;
+    path.push(step);
+    node = node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[step] : undefined;
+  }
+  return path;
+}

@@ -1,0 +1,46 @@
+// The built-in rules, in reporting order.
+
+import type { Rule } from "./rule.js";
+import { readProblemRules } from "./rules/read-problems.js";
+import { schemaRule } from "./rules/schema.js";
+import { uniqueIdRule } from "./rules/unique-id.js";
+import { uniqueSlugRule } from "./rules/unique-slug.js";
+import { languageRule } from "./rules/language.js";
+import { filenameLengthRule } from "./rules/filename-length.js";
+import { speakerReplacementRule } from "./rules/speaker-replacement.js";
+import { layoutRule } from "./rules/layout.js";
+import { dateRule, recordedDateRule } from "./rules/dates.js";
+import { duplicateVideoRule, videoTypeRule } from "./rules/videos.js";
+import { urlRule } from "./rules/urls.js";
+import { speakerVariantsRule, tagVariantsRule } from "./rules/variants.js";
+import { noPublishRule } from "./rules/no-publish.js";
+import { unknownFieldRule } from "./rules/unknown-field.js";
+import { formatRule } from "./rules/format.js";
+import { redirectsRule } from "./rules/redirects.js";
+import { speakersFileRule } from "./rules/speakers-file.js";
+import { configRule } from "./rules/config.js";
+
+/** Every rule `talkdex check` runs: first pyvideo/data's own checks, then talkdex's additions. */
+export const RULES: readonly Rule[] = [
+  ...readProblemRules,
+  schemaRule,
+  uniqueIdRule,
+  uniqueSlugRule,
+  languageRule,
+  filenameLengthRule,
+  speakerReplacementRule,
+  layoutRule,
+  dateRule,
+  recordedDateRule,
+  urlRule,
+  videoTypeRule,
+  duplicateVideoRule,
+  speakerVariantsRule,
+  tagVariantsRule,
+  noPublishRule,
+  unknownFieldRule,
+  formatRule,
+  redirectsRule,
+  speakersFileRule,
+  configRule,
+];

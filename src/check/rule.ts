@@ -1,0 +1,50 @@
+// The shape of a check rule and the context every rule reads.
+
+import type { Severity } from "../model/diagnostic.js";
+import type { DataFile } from "../load/data-file.js";
+import type { JsonPath } from "../load/json-parse.js";
+import type { RawEvent, RawTalk, Repository } from "../load/repository.js";
+
+/** What a rule reports: the runner adds the rule id, the severity and the position. */
+export interface Finding {
+  /** File relative to the data root; positions come from `at` when the file is a DataFile. */
+  file: DataFile | string;
+  /** JSON path of the value concerned (or a line number for text files). */
+  at?: JsonPath | { line: number; column: number };
+  /** Point at the key rather than the value. */
+  key?: boolean;
+  message: string;
+  hint?: string;
+  /** Overrides the rule's default severity for this finding (e.g. a softer case). */
+  severity?: Severity;
+}
+
+/** Derived facts shared by several rules, computed once per check. */
+export interface CheckFacts {
+  /** Slug of each event folder (pyvideo: slugified category title). */
+  eventSlug: ReadonlyMap<string, string>;
+  /** URL slug of each talk (slug field, else slugified title). */
+  talkSlug: ReadonlyMap<RawTalk, string>;
+  /** Talks whose JSON parsed to an object. */
+  talks: readonly { talk: RawTalk; data: Record<string, unknown> }[];
+  /** Events whose category.json parsed to an object. */
+  events: readonly { event: RawEvent; data: Record<string, unknown> }[];
+}
+
+/** Everything a rule may read. */
+export interface CheckContext {
+  repo: Repository;
+  facts: CheckFacts;
+  /** Ids of every rule, for validating talkdex.json's "rules". */
+  ruleIds: ReadonlySet<string>;
+}
+
+/** One check rule: an id, a default severity, a one-line description, and its logic. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** Whether `talkdex fix` repairs what this rule reports. */
+  fixable?: boolean;
+  run(ctx: CheckContext, report: (finding: Finding) => void): void;
+}

@@ -1,0 +1,18 @@
+// Small typed accessors for raw JSON records, so rules stay defensive about types.
+
+/** True for a plain JSON object. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The string at `key`, or undefined. */
+export function str(data: Record<string, unknown>, key: string): string | undefined {
+  const v = data[key];
+  return typeof v === "string" ? v : undefined;
+}
+
+/** The array at `key`, or an empty array. */
+export function list(data: Record<string, unknown>, key: string): unknown[] {
+  const v = data[key];
+  return Array.isArray(v) ? v : [];
+}

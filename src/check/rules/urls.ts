@@ -1,0 +1,49 @@
+// Rule `url`: every URL in the data is absolute http(s) — no missing scheme, no javascript: or ftp:.
+
+import type { DataFile } from "../../load/data-file.js";
+import { isRecord, list } from "./fields.js";
+import type { Finding, Rule } from "../rule.js";
+
+/** Why a URL is unusable on the site, or undefined when it is a valid http(s) URL. */
+export function urlProblem(url: string): { message: string; hint: string } | undefined {
+  const trimmed = url.trim();
+  if (trimmed === "") return { message: "The URL is empty.", hint: "Remove the entry or fill in the URL." };
+  if (trimmed !== url) return { message: "The URL has spaces around it.", hint: "Remove the spaces." };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined || (!url.includes("//") && scheme !== "mailto")) {
+    const guess = url.startsWith("//") ? `https:${url}` : `https://${url.replace(/^\/+/, "")}`;
+    return { message: `The URL "${url}" has no scheme.`, hint: `Write it as "${guess}".` };
+  }
+  if (scheme !== "http" && scheme !== "https")
+    return { message: `The URL "${url}" uses the "${scheme}:" scheme; only http and https links are allowed.`, hint: "Link an http(s) page instead." };
+  try {
+    const parsed = new URL(url);
+    if (parsed.hostname === "") return { message: `The URL "${url}" has no host.`, hint: "Fix the URL." };
+  } catch {
+    return { message: `The URL "${url}" is not a valid URL.`, hint: "Fix the URL (spaces must be written %20)." };
+  }
+  return undefined;
+}
+
+/** Reports invalid video, thumbnail, related and event URLs. */
+export const urlRule: Rule = {
+  id: "url",
+  severity: "error",
+  description: "URLs (videos, thumbnail_url, related_urls, an event's url) are absolute http(s) URLs.",
+  run({ facts }, report) {
+    const check = (file: DataFile, at: (string | number)[], url: unknown, severity?: Finding["severity"]): void => {
+      if (typeof url !== "string") return;
+      const problem = urlProblem(url);
+      if (problem) report({ file, at, ...problem, ...(severity ? { severity } : {}) });
+    };
+    for (const { talk, data } of facts.talks) {
+      list(data, "videos").forEach((v, i) => isRecord(v) && check(talk.file, ["videos", i, "url"], v.url));
+      // An empty thumbnail_url means "no thumbnail" in pyvideo/data, not a broken link.
+      if (data.thumbnail_url !== "") check(talk.file, ["thumbnail_url"], data.thumbnail_url);
+      list(data, "related_urls").forEach((r, i) =>
+        isRecord(r) ? check(talk.file, ["related_urls", i, "url"], r.url) : check(talk.file, ["related_urls", i], r),
+      );
+    }
+    for (const { event, data } of facts.events) if (event.category && data.url !== "") check(event.category, ["url"], data.url);
+  },
+};

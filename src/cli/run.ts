@@ -1,0 +1,54 @@
+// Dispatches `talkdex <command>`; the only place that turns errors into messages and exit codes.
+
+import { UserError } from "../model/user-error.js";
+import { checkCommand } from "./commands/check.js";
+import { fixCommand } from "./commands/fix.js";
+import type { CliIo } from "./io.js";
+
+/** Top-level help. */
+export const MAIN_HELP = `Usage: talkdex <command> [options]
+
+Commands:
+  check   validate a pyvideo/data-style repository (talkdex check --help)
+  fix     rewrite data files into canonical form and apply safe fixes (talkdex fix --help)
+
+Options:
+  -h, --help      show this help
+  -v, --version   print the version
+
+Without --data, commands use the current folder when it is a data repository, else the bundled sample.
+`;
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  check: checkCommand,
+  fix: fixCommand,
+};
+
+/** Runs one command line; never throws. */
+export async function run(argv: string[], io: CliIo, version: string): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    io.stdout(MAIN_HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "-v" || command === "--version") {
+    io.stdout(`talkdex ${version}\n`);
+    return 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.stderr(`talkdex: unknown command "${command}".\n\n${MAIN_HELP}`);
+    return 2;
+  }
+  try {
+    return await handler(rest, io);
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.stderr(`${e.message}\n`);
+      return e.exitCode;
+    }
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr(`talkdex: internal error — please report it with the command you ran.\n${detail}\n`);
+    return 70;
+  }
+}

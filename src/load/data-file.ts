@@ -1,0 +1,94 @@
+// DataFile: one JSON file of the data repository, decoded and parsed, with positions for messages.
+
+import type { Diagnostic, Position } from "../model/diagnostic.js";
+import { decodeText } from "./decode-text.js";
+import { parseJson, type JsonPath, type JsonParseSuccess, type JsonRawNumber } from "./json-parse.js";
+
+/** A JSON file as read from disk: its text, its value, and where each value sits. */
+export interface DataFile {
+  /** Relative to the data root, forward slashes. */
+  path: string;
+  /** Decoded text without a BOM; undefined when the bytes are not text. */
+  text?: string;
+  /** Parsed value; undefined when the file could not be read as JSON. */
+  value?: unknown;
+  /** True when the file started with a UTF-8 byte order mark. */
+  bom: boolean;
+  /** Number tokens whose text says more than the parsed number (`1005.0`), for faithful rewriting. */
+  rawNumbers: readonly JsonRawNumber[];
+  /** Problems found while decoding and parsing (encoding, syntax, duplicate keys). */
+  problems: Diagnostic[];
+  /** Position of the value at `path` (falls back to the nearest existing parent, then 1:1). */
+  locate(path: JsonPath): Position;
+  /** Position of the key at `path` (falls back like `locate`). */
+  locateKey(path: JsonPath): Position;
+}
+
+const START: Position = { line: 1, column: 1 };
+
+/** Decodes and parses one file's bytes; never throws. */
+export function readDataFile(path: string, bytes: Uint8Array): DataFile {
+  const decoded = decodeText(bytes);
+  const problems: Diagnostic[] = [];
+  if (!decoded.ok) {
+    const { rule, message, hint, line, column } = decoded.problem;
+    problems.push({ rule, severity: "error", file: path, line, column, message, hint });
+    return { path, bom: false, rawNumbers: [], problems, locate: () => START, locateKey: () => START };
+  }
+  const { text, bom } = decoded;
+  if (bom) {
+    problems.push({
+      rule: "bom",
+      severity: "error",
+      file: path,
+      line: 1,
+      column: 1,
+      message: "The file starts with a UTF-8 byte order mark (BOM).",
+      hint: "Save the file as UTF-8 without BOM, or run `talkdex fix`.",
+    });
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const { message, line, column } = parsed.error;
+    problems.push({
+      rule: "json-syntax",
+      severity: "error",
+      file: path,
+      line,
+      column,
+      message,
+      hint: "Fix the JSON syntax at this position; every other check of this file waits for it.",
+    });
+    return { path, text, bom, rawNumbers: [], problems, locate: () => START, locateKey: () => START };
+  }
+  for (const dup of parsed.duplicates) {
+    problems.push({
+      rule: "duplicate-key",
+      severity: "error",
+      file: path,
+      line: dup.line,
+      column: dup.column,
+      message: `Key "${dup.key}" appears twice in one object (first at line ${dup.firstLine}); only the last one counts.`,
+      hint: "Remove one of the two, keeping the value you meant.",
+    });
+  }
+  return {
+    path,
+    text,
+    bom,
+    value: parsed.value,
+    rawNumbers: parsed.rawNumbers,
+    problems,
+    locate: (p) => nearest(parsed, p, false),
+    locateKey: (p) => nearest(parsed, p, true),
+  };
+}
+
+function nearest(parsed: JsonParseSuccess, path: JsonPath, key: boolean): Position {
+  for (let n = path.length; n >= 0; n--) {
+    const sub = path.slice(0, n);
+    const at = key && n === path.length && n > 0 ? parsed.locateKey(sub) : parsed.locate(sub);
+    if (at) return { line: at.line, column: at.column };
+  }
+  return START;
+}

@@ -1,0 +1,102 @@
+// readRepository: reads a whole data repository concurrently into raw, located records.
+
+import { readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { UserError } from "../model/user-error.js";
+import { readDataFile, type DataFile } from "./data-file.js";
+import { ROOT_DATA_FILES, scanLayout, type Layout } from "./layout.js";
+import { parseRedirects, type Redirect } from "./redirects.js";
+import { resolveConfig, type RepoConfig } from "./config.js";
+
+/** One event folder's category.json (if any) and its talk files. */
+export interface RawEvent {
+  folder: string;
+  category?: DataFile;
+  talks: RawTalk[];
+}
+
+/** One talk file. */
+export interface RawTalk {
+  /** The event folder it sits in. */
+  folder: string;
+  /** File name including `.json`. */
+  fileName: string;
+  file: DataFile;
+}
+
+/** Everything read from a data repository, before validation. */
+export interface Repository {
+  root: string;
+  layout: Layout;
+  config: RepoConfig;
+  configFile?: DataFile;
+  speakersFile?: DataFile;
+  noPublishFile?: DataFile;
+  redirects: Redirect[];
+  redirectsFile?: string;
+  events: RawEvent[];
+  talks: RawTalk[];
+}
+
+
+/** Reads a data repository; throws UserError only when `root` is not a readable folder. */
+export async function readRepository(root: string): Promise<Repository> {
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UserError(
+      `The data folder ${root} does not exist or is not a folder.\n` +
+        "Pass --data DIR pointing at a pyvideo/data-style repository (event folders holding category.json and videos/*.json).",
+      2,
+    );
+  }
+  // Synchronous reads: measured on the 21,715-file snapshot, readFileSync takes ~0.2 s where
+  // 64 concurrent fs.promises reads take ~1.2 s (the thread-pool round trips dominate small files).
+  const readJson = (path: string): DataFile => readDataFile(path, readFileSync(join(root, path)));
+  const optional = async (name: string): Promise<DataFile | undefined> =>
+    readFile(join(root, name)).then((bytes) => readDataFile(name, bytes), () => undefined);
+
+  const configFile = await optional(ROOT_DATA_FILES.config);
+  const config = resolveConfig(configFile?.value);
+  const layout = scanLayout(root, config.ignore);
+
+  const jobs: { folder: string; fileName?: string }[] = [];
+  for (const event of layout.events) {
+    if (event.hasCategory) jobs.push({ folder: event.folder });
+    for (const fileName of event.talkFiles) jobs.push({ folder: event.folder, fileName });
+  }
+  const [files, speakersFile, noPublishFile, redirectsText] = await Promise.all([
+    jobs.map((job) => readJson(job.fileName ? `${job.folder}/videos/${job.fileName}` : `${job.folder}/category.json`)),
+    layout.rootFiles.has(ROOT_DATA_FILES.speakers) ? optional(ROOT_DATA_FILES.speakers) : undefined,
+    layout.rootFiles.has(ROOT_DATA_FILES.noPublish) ? optional(ROOT_DATA_FILES.noPublish) : undefined,
+    layout.rootFiles.has(ROOT_DATA_FILES.redirects)
+      ? readFile(join(root, ROOT_DATA_FILES.redirects), "utf8")
+      : undefined,
+  ]);
+
+  const byFolder = new Map<string, RawEvent>();
+  for (const event of layout.events) byFolder.set(event.folder, { folder: event.folder, talks: [] });
+  const talks: RawTalk[] = [];
+  jobs.forEach((job, i) => {
+    const event = byFolder.get(job.folder) as RawEvent;
+    const file = files[i] as DataFile;
+    if (job.fileName === undefined) event.category = file;
+    else {
+      const talk = { folder: job.folder, fileName: job.fileName, file };
+      event.talks.push(talk);
+      talks.push(talk);
+    }
+  });
+  return {
+    root,
+    layout,
+    config,
+    configFile,
+    speakersFile,
+    noPublishFile,
+    redirects: redirectsText === undefined ? [] : parseRedirects(redirectsText),
+    redirectsFile: redirectsText === undefined ? undefined : ROOT_DATA_FILES.redirects,
+    events: [...byFolder.values()],
+    talks,
+  };
+}
