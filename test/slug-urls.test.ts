@@ -69,7 +69,9 @@ function derive(events: RawEvent[]): Derived {
     urls.event.set(pyvideoPaths.event(ev), event.folder);
     urls.feed.set(pyvideoPaths.feed("event", ev, "atom"), event.folder);
     for (const talk of event.talks) {
-      urls.talk.set(pyvideoPaths.talk(ev, talkSlug(talk.json)), talk.file);
+      const url = pyvideoPaths.talk(ev, talkSlug(talk.json));
+      const earlier = urls.talk.get(url);
+      urls.talk.set(url, earlier === undefined ? talk.file : `${earlier} + ${talk.file}`);
       for (const name of speakerPageNames(talk.json["speakers"])) {
         const slug = speakerSlug(name);
         urls.speaker.set(pyvideoPaths.speaker(slug), name);
@@ -103,12 +105,21 @@ test("every talk, event, speaker and tag URL derived from the snapshot is one py
   const urls = derive(events);
   const elapsed = performance.now() - started;
   console.log(`derived every URL of ${events.length} events in ${elapsed.toFixed(0)} ms`);
+  // The budget is 300 ms; the bound is loose because test machines are shared.
+  assert.ok(elapsed < 1500, `${elapsed} ms`);
+  const shared = [...urls.talk].filter(([, from]) => from.includes(" + "));
+  console.log(`${shared.length} talk URLs are claimed by two files (pyvideo.org serves one of them):`);
+  for (const [url, from] of shared) console.log(`  ${url}  ← ${from}`);
+  const renamed = events.filter((event) => eventSlug(event.folder, event.title) !== event.folder);
+  console.log(`${renamed.length} events are served under a slug other than their folder name:`);
+  for (const event of renamed.slice(0, 20)) console.log(`  ${event.folder} → events/${eventSlug(event.folder, event.title)}.html`);
 
-  assert.ok(measure("talks", urls.talk, served) >= 0.999);
+  // Every derived URL matches today, so any miss is a regression (the brief's floor was 99.9%).
+  assert.equal(measure("talks", urls.talk, served), 1);
   assert.equal(measure("events", urls.event, served), 1);
-  assert.ok(measure("speakers", urls.speaker, served) >= 0.999);
+  assert.equal(measure("speakers", urls.speaker, served), 1);
   assert.equal(measure("tags", urls.tag, served), 1);
-  assert.ok(measure("feeds", urls.feed, served) >= 0.999);
+  assert.equal(measure("feeds", urls.feed, served), 1);
 });
 
 test("pyvideo.org serves no talk, event, speaker or tag page that the slug helpers do not derive", { skip: skipReason }, () => {

@@ -2,10 +2,10 @@
 // small helpers that say which text each pyvideo.org URL is derived from.
 import { transliterate } from "./transliterate.js";
 
-// HTML 4 named entities (Python's html.entities.name2codepoint, as markupsafe 1.1 uses) plus `apos`:
-// `name:hex-code-point`, space separated.
+// HTML 4 named entities (Python's html.entities.name2codepoint) plus `apos`, as `name:hex-code-point`.
+// markupsafe (Pelican's striptags) knows these; HTML5-only names stay as text here, and no title in
+// pyvideo/data uses one.
 const ENTITY_SOURCE = `apos:27
-252 2415
 quot:22 amp:26 lt:3c gt:3e nbsp:a0 iexcl:a1 cent:a2 pound:a3 curren:a4 yen:a5 brvbar:a6 sect:a7
 uml:a8 copy:a9 ordf:aa laquo:ab not:ac shy:ad reg:ae macr:af deg:b0 plusmn:b1 sup2:b2 sup3:b3
 acute:b4 micro:b5 para:b6 middot:b7 cedil:b8 sup1:b9 ordm:ba raquo:bb frac14:bc frac12:bd
@@ -58,7 +58,7 @@ export function pyStrip(text: string): string {
   return text.replace(PY_SPACE_EDGES, "");
 }
 
-/** markupsafe 1.1's Markup(text).striptags(): drop tags and comments, squeeze whitespace, unescape. */
+/** markupsafe's Markup(text).striptags(): drop tags and comments, squeeze whitespace, unescape entities. */
 export function stripTags(text: string): string {
   const squeezed = pyStrip(text.replace(TAG_OR_COMMENT, "")).replace(PY_SPACE_RUN, " ");
   return squeezed.replace(ENTITY, (whole, name: string) => {
@@ -115,8 +115,8 @@ export function eventSlug(folderName: string, categoryTitle: unknown): string {
 /**
  * Slug of a talk: the `slug` field wins, used verbatim apart from surrounding whitespace (pyvideo
  * does not slugify it); a missing, null or blank `slug` falls back to slugify(title), and a missing
- * title to Pelican's placeholder "Title". Two talks of one event with the same slug share one URL
- * on pyvideo.org (the later file overwrites the earlier): the checker's unique-slug rule exists for that.
+ * title to Pelican's placeholder "Title". Two talks of one event with the same slug get one URL on
+ * pyvideo.org, where one page overwrites the other: the checker's unique-slug rule exists for that.
  */
 export function talkSlug(raw: { slug?: unknown; title?: unknown }): string {
   if (typeof raw.slug === "string") {
