@@ -20,6 +20,7 @@ test("the characters where npm unidecode 1.1 differs from Python's 1.3.6 use Pyt
   assert.equal(transliterate("½"), " 1/2");
   assert.equal(transliterate("a−b"), "a-b");
   assert.equal(transliterate("Python™"), "Python(tm)");
+  assert.equal(transliterate("ᴘʏᴄᴏɴ"), "PYCOn");
   assert.equal(transliterate("『本』"), "{Ben } ");
 });
 
