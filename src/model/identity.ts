@@ -176,10 +176,10 @@ function candidatePairs(people: readonly Person[]): [number, number][] {
       const slot = first.slice(0, 1) + words.slice(first.length);
       fullNameByInitial.set(slot, fullNameByInitial.has(slot) ? -1 : i);
     }
-    for (let at = 0; at < tokens.length; at++) {
-      const token = tokens[at] ?? "";
-      if (token.length < MIN_TYPO_WORD - 1) continue;
-      const slot = tokens.map((other, k) => (k === at ? `${other.slice(0, 1)}*` : other)).join(" ");
+    for (let at = 0, offset = 0; at < tokens.length; offset += (tokens[at]?.length ?? 0) + 1, at++) {
+      const length = tokens[at]?.length ?? 0;
+      if (length < MIN_TYPO_WORD - 1) continue;
+      const slot = `${words.slice(0, offset + 1)}*${words.slice(offset + length)}`;
       const block = byTypoSlot.get(slot);
       if (block === undefined) byTypoSlot.set(slot, [i]);
       else block.push(i);
