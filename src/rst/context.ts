@@ -1,0 +1,30 @@
+// The per-document parse context: collected messages and targets, passed explicitly through every stage.
+import type { Message, TargetDef } from "./nodes.js";
+
+/** Everything the parser stages collect about one document. */
+export interface ParseContext {
+  messages: Message[];
+  /** Every named or anonymous target in document order (explicit, inline, embedded). */
+  targets: TargetDef[];
+  initialHeaderLevel: number;
+}
+
+/** A fresh context for one document. */
+export function newContext(initialHeaderLevel: number): ParseContext {
+  return { messages: [], targets: [], initialHeaderLevel };
+}
+
+/** Record a diagnostic. */
+export function report(ctx: ParseContext, level: 1 | 2 | 3 | 4, message: string, line: number): void {
+  ctx.messages.push({ level, message, line });
+}
+
+/** docutils' `whitespace_normalize_name`. */
+export function whitespaceNormalize(name: string): string {
+  return name.split(/\s+/u).filter((part) => part !== "").join(" ");
+}
+
+/** docutils' `normalize_name`: whitespace-normalised and lower-cased. */
+export function normalizeName(name: string): string {
+  return whitespaceNormalize(name).toLowerCase();
+}

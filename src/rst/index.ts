@@ -1,0 +1,48 @@
+// reStructuredText to safe HTML: the public entry point (parse blocks, resolve references, write HTML).
+import { parseDocument } from "./block-parser.js";
+import { newContext } from "./context.js";
+import { bodyBlocks } from "./doc-title.js";
+import { writeHtml } from "./html-writer.js";
+import { toLines } from "./lines.js";
+import { resolveReferences } from "./references.js";
+import { nestSections } from "./sections.js";
+
+/** A problem found in the text, with docutils' level (1 info, 2 warning, 3 error, 4 severe) and wording. */
+export interface RstDiagnostic {
+  /** 1-based line within the text; 0 when docutils gives no line (e.g. anonymous hyperlink mismatch). */
+  line: number;
+  level: 1 | 2 | 3 | 4;
+  message: string;
+}
+
+/** The rendered body HTML and every diagnostic. */
+export interface RstResult {
+  html: string;
+  diagnostics: RstDiagnostic[];
+}
+
+/** Rendering options. */
+export interface RstOptions {
+  /** Heading level of top sections (default 4, as on pyvideo.org). */
+  initialHeaderLevel?: number;
+}
+
+/** Render reStructuredText to safe HTML; never throws on any input. */
+export function renderRst(text: string, options: RstOptions = {}): RstResult {
+  const ctx = newContext(options.initialHeaderLevel ?? 4);
+  try {
+    const items = parseDocument(toLines(text), ctx);
+    const blocks = nestSections(items);
+    resolveReferences(blocks, ctx);
+    const html = writeHtml(bodyBlocks(blocks), { initialHeaderLevel: ctx.initialHeaderLevel });
+    return { html, diagnostics: ctx.messages };
+  } catch (error) {
+    // A bug must not take a page down: fall back to the escaped text and say why.
+    const message = `Internal error while rendering: ${error instanceof Error ? error.message : String(error)}`;
+    return { html: `<pre class="literal-block">${escapeText(text)}</pre>\n`, diagnostics: [...ctx.messages, { line: 0, level: 4, message }] };
+  }
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

@@ -1,0 +1,208 @@
+// Reference resolution (docutils' transforms): substitutions, target names and duplicates, anonymous and
+// named hyperlinks, footnote numbering, unreferenced-target notes.
+import type { ParseContext } from "./context.js";
+import { normalizeName, report } from "./context.js";
+import type { Block, FootnoteRef, Inline, Reference, TargetDef } from "./nodes.js";
+import { inlineText, makeId } from "./text.js";
+import { walkBlocks } from "./walk.js";
+
+type Ref = Extract<Inline, { kind: "reference" }>;
+const MAX_SUBSTITUTIONS = 10_000;
+const MAX_INDIRECTION = 20;
+
+/** Resolve every reference in the tree in place; diagnostics go to ctx. */
+export function resolveReferences(blocks: Block[], ctx: ParseContext): void {
+  substitute(blocks, ctx);
+  const names = registerNames(ctx);
+  const refs: Ref[] = [];
+  const footnoteRefs: FootnoteRef[] = [];
+  const footnotes: Extract<Block, { kind: "footnote" }>[] = [];
+  walkBlocks(blocks, {
+    block: (b) => {
+      if (b.kind === "footnote") footnotes.push(b);
+    },
+    inlines: (list) => {
+      for (const node of list) {
+        if (node.kind === "reference") refs.push(node);
+        else if (node.kind === "footnote-reference") footnoteRefs.push(node.ref);
+      }
+    },
+  });
+  resolveAnonymous(refs, ctx);
+  for (const ref of refs) {
+    if (ref.ref.refname !== undefined) resolveNamed(ref, names, ctx);
+  }
+  numberFootnotes(footnotes, footnoteRefs, ctx);
+  for (const t of ctx.targets) {
+    if (t.referenced || t.anonymous || t.embedded || t.implicit || t.names.length === 0) continue;
+    report(ctx, 1, `Hyperlink target "${t.names[0]}" is not referenced.`, t.line);
+  }
+}
+
+/** docutils' note_explicit_target / set_duplicate_name_id, reduced to what affects output and messages. */
+function registerNames(ctx: ParseContext): Map<string, TargetDef | null> {
+  const names = new Map<string, TargetDef | null>();
+  const explicitNames = new Set<string>();
+  const usedIds = new Set<string>();
+  for (const t of ctx.targets) {
+    if (t.anonymous) continue;
+    for (const name of t.names) {
+      let id = makeId(name);
+      if (!id || usedIds.has(id)) id = `id${usedIds.size + 1}`;
+      usedIds.add(id);
+      t.id ??= id;
+      const explicit = !t.implicit;
+      if (!names.has(name)) {
+        names.set(name, t);
+        if (explicit) explicitNames.add(name);
+        continue;
+      }
+      const old = names.get(name);
+      const oldExplicit = explicitNames.has(name);
+      if (explicit && oldExplicit) {
+        const same = old && t.uri !== undefined && old.uri === t.uri;
+        report(ctx, same ? 1 : 2, `Duplicate explicit target name: "${name}".`, t.line);
+        if (!same) names.set(name, null);
+      } else if (explicit) {
+        names.set(name, t);
+        explicitNames.add(name);
+      } else {
+        if (!oldExplicit) names.set(name, null);
+        report(ctx, 1, `Duplicate implicit target name: "${name}".`, t.line);
+      }
+    }
+  }
+  return names;
+}
+
+/** Follow indirect targets (`.. _a: b_`) to a URI or an internal id. */
+function targetOf(t: TargetDef, names: Map<string, TargetDef | null>, ctx: ParseContext): { uri?: string; id?: string } | undefined {
+  let current: TargetDef = t;
+  for (let hops = 0; hops < MAX_INDIRECTION; hops++) {
+    current.referenced = true;
+    if (current.uri !== undefined) return { uri: current.uri };
+    if (current.refname === undefined) return current.id === undefined ? {} : { id: current.id };
+    const next = names.get(current.refname);
+    if (!next) {
+      const naming = current.names[0] ? `"${current.names[0]}" ` : "";
+      const why = next === null ? "which is a duplicate, and cannot be used as a unique reference" : "which does not exist";
+      report(ctx, 3, `Indirect hyperlink target ${naming}refers to target "${current.refname}", ${why}.`, current.line);
+      return undefined;
+    }
+    current = next;
+  }
+  report(ctx, 3, `Indirect hyperlink target "${t.names[0] ?? ""}" refers to target "${t.refname ?? ""}", forming a circular reference.`, t.line);
+  return undefined;
+}
+
+function applyTarget(ref: Reference, resolved: { uri?: string; id?: string }): void {
+  if (resolved.uri !== undefined) ref.uri = resolved.uri;
+  else if (resolved.id !== undefined) ref.internal = resolved.id;
+}
+
+function resolveAnonymous(refs: Ref[], ctx: ParseContext): void {
+  const anonRefs = refs.filter((r) => r.ref.anonymous);
+  const anonTargets = ctx.targets.filter((t) => t.anonymous);
+  if (anonRefs.length !== anonTargets.length) {
+    report(ctx, 3, `Anonymous hyperlink mismatch: ${anonRefs.length} references but ${anonTargets.length} targets.\nSee "backrefs" attribute for IDs.`, 0);
+    for (const ref of anonRefs) ref.ref.broken = true;
+    return;
+  }
+  anonRefs.forEach((ref, i) => {
+    const t = anonTargets[i]!;
+    t.referenced = true;
+    if (t.refname !== undefined) {
+      ref.ref.refname = t.refname;
+      return;
+    }
+    if (t.uri !== undefined) ref.ref.uri = t.uri;
+  });
+}
+
+function resolveNamed(ref: Ref, names: Map<string, TargetDef | null>, ctx: ParseContext): void {
+  const refname = ref.ref.refname!;
+  if (ref.ref.uri !== undefined) return;
+  const t = names.get(refname);
+  if (t === undefined) {
+    report(ctx, 3, `Unknown target name: "${refname}".`, ref.ref.line);
+    ref.ref.refname = undefined;
+    ref.ref.broken = true;
+    return;
+  }
+  if (t === null) {
+    report(ctx, 3, `Duplicate target name, cannot be used as a unique reference: "${refname}".`, ref.ref.line);
+    ref.ref.broken = true;
+    return;
+  }
+  const resolved = targetOf(t, names, ctx);
+  if (resolved) applyTarget(ref.ref, resolved);
+}
+
+function substitute(blocks: Block[], ctx: ParseContext): void {
+  const defs = new Map<string, Inline[]>();
+  const lower = new Map<string, Inline[]>();
+  walkBlocks(blocks, {
+    block: (b) => {
+      if (b.kind !== "substitution-def") return;
+      if (defs.has(b.name)) report(ctx, 3, `Duplicate substitution definition name: "${b.name}".`, b.line);
+      defs.set(b.name, b.children);
+      lower.set(normalizeName(b.name), b.children);
+    },
+  });
+  let count = 0;
+  walkBlocks(blocks, {
+    inlines: (list) => {
+      for (let i = 0; i < list.length; i++) {
+        const node = list[i]!;
+        if (node.kind !== "substitution") continue;
+        const def = defs.get(node.name) ?? lower.get(normalizeName(node.name));
+        if (def === undefined || ++count > MAX_SUBSTITUTIONS) {
+          if (def === undefined) report(ctx, 3, `Undefined substitution referenced: "${node.name}".`, node.line);
+          list[i] = { kind: "problematic", text: `|${node.name}|` };
+          continue;
+        }
+        node.children = structuredClone(def);
+      }
+    },
+  });
+}
+
+const SYMBOLS = ["*", "\u2020", "\u2021", "\u00a7", "\u00b6", "#", "\u2660", "\u2665", "\u2666", "\u2663"];
+
+function numberFootnotes(footnotes: Extract<Block, { kind: "footnote" }>[], refs: FootnoteRef[], ctx: ParseContext): void {
+  const byName = new Map<string, Extract<Block, { kind: "footnote" }>>();
+  let auto = 0;
+  let symbol = 0;
+  footnotes.forEach((f, i) => {
+    f.id = `footnote-${i + 1}`;
+    if (f.auto === "#") f.display = String(++auto);
+    else if (f.auto === "*") f.display = SYMBOLS[symbol++ % SYMBOLS.length]!;
+    else f.display = f.label;
+    for (const name of f.names) byName.set(name, f);
+    if (f.auto === "#" && f.names.length === 0) byName.set(`#${f.display}`, f);
+  });
+  let nextAuto = 0;
+  let nextSymbol = 0;
+  const autoFootnotes = footnotes.filter((f) => f.auto === "#" && f.names.length === 0);
+  const symbolFootnotes = footnotes.filter((f) => f.auto === "*");
+  for (const ref of refs) {
+    let target: Extract<Block, { kind: "footnote" }> | undefined;
+    if (ref.auto === "*") target = symbolFootnotes[nextSymbol++];
+    else if (ref.auto === "#" && ref.label === "") target = autoFootnotes[nextAuto++];
+    else target = byName.get(ref.label);
+    if (!target) {
+      if (ref.auto === "") report(ctx, 3, `Unknown target name: "${ref.label}".`, ref.line);
+      else if (ref.auto === "#" && ref.label) report(ctx, 3, `Unknown target name: "${ref.label}".`, ref.line);
+      else report(ctx, 3, `Too many autonumbered footnote references: only ${ref.auto === "*" ? symbolFootnotes.length : autoFootnotes.length} corresponding footnotes available.`, ref.line);
+      ref.display = ref.label || ref.auto;
+      continue;
+    }
+    ref.target = target.id!;
+    ref.display = target.display!;
+  }
+}
+
+/** Names of a section for its id (exported for the writer). */
+export function sectionId(title: Inline[]): string {
+  return makeId(inlineText(title));
+}

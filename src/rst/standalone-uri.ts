@@ -1,0 +1,88 @@
+// Standalone URIs and e-mail addresses in plain text (docutils' implicit_inline / standalone_uri), in linear time.
+import { unescape } from "./escapes.js";
+import type { Inline } from "./nodes.js";
+import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, PREFIX_CLASS, URIC_RUN_AT } from "./patterns.js";
+import { URI_SCHEMES } from "./uri-schemes.js";
+
+const SCHEME_START = /[a-zA-Z]/;
+const EMAILC = /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]/;
+
+/** Split a run of plain text into text nodes and references for the URIs and addresses it contains. */
+export function standaloneUris(piece: string): Inline[] {
+  const hasColon = piece.includes(":");
+  const hasAt = piece.includes("@");
+  if (!hasColon && !hasAt) return [{ kind: "text", text: unescape(piece) }];
+  const out: Inline[] = [];
+  const n = piece.length;
+  let boundary = 0;
+  let absoluteSkip = hasColon ? -1 : n;
+  let emailSkip = hasAt ? -1 : n;
+  let q = 0;
+  while (q < n) {
+    const c = piece[q]!;
+    if (!(q === boundary || prefixOk(piece, q)) || !EMAILC.test(c)) {
+      q++;
+      continue;
+    }
+    let end = -1;
+    let isEmail = false;
+    if (q >= absoluteSkip && SCHEME_START.test(c) && schemeFollows(piece, q)) {
+      ABSOLUTE_URI_AT.lastIndex = q;
+      const m = ABSOLUTE_URI_AT.exec(piece);
+      if (m) {
+        if (!URI_SCHEMES.has(m[1]!.toLowerCase())) {
+          // docutils abandons URI recognition for the rest of this text run (MarkupMismatch).
+          out.push({ kind: "text", text: unescape(piece.slice(boundary)) });
+          return out;
+        }
+        end = q + m[0].length;
+      } else {
+        URIC_RUN_AT.lastIndex = q;
+        const run = URIC_RUN_AT.exec(piece);
+        absoluteSkip = run ? q + run[0].length : q + 1;
+      }
+    }
+    if (end === -1 && q >= emailSkip) {
+      EMAIL_AT.lastIndex = q;
+      const m = EMAIL_AT.exec(piece);
+      if (m) {
+        end = q + m[0].length;
+        isEmail = true;
+      } else {
+        EMAIL_LOCAL_RUN_AT.lastIndex = q;
+        const run = EMAIL_LOCAL_RUN_AT.exec(piece);
+        emailSkip = run ? q + run[0].length : q + 1;
+      }
+    }
+    if (end === -1) {
+      q++;
+      continue;
+    }
+    if (q > boundary) out.push({ kind: "text", text: unescape(piece.slice(boundary, q)) });
+    const raw = piece.slice(q, end);
+    const uri = (isEmail ? "mailto:" : "") + unescape(raw);
+    out.push({ kind: "reference", ref: { uri, line: 0 }, children: [{ kind: "text", text: unescape(raw) }] });
+    boundary = end;
+    q = end;
+  }
+  if (boundary < n) out.push({ kind: "text", text: unescape(piece.slice(boundary)) });
+  return out;
+}
+
+function prefixOk(piece: string, q: number): boolean {
+  const prev = piece.charCodeAt(q - 1);
+  if (prev === 32 || prev === 10) return true;
+  if (prev < 128 && /[a-zA-Z0-9]/.test(piece[q - 1]!)) return false;
+  return PREFIX_CLASS.test(piece[q - 1]!);
+}
+
+/** Cheap pre-check that a scheme (letters, digits, `.+-`) followed by a colon starts here. */
+function schemeFollows(piece: string, q: number): boolean {
+  for (let i = q + 1; i < piece.length && i < q + 40; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === 58) return true;
+    const isSchemeChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 45 || c === 46;
+    if (!isSchemeChar) return false;
+  }
+  return false;
+}
