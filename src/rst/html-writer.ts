@@ -29,34 +29,37 @@ export function writeHtml(blocks: Block[], options: WriterOptions): string {
 
 const SIMPLE_LIST_MAX_DEPTH = 100;
 
-/** html4css1's SimpleListChecker: items hold at most one paragraph, optionally followed by a nested list. */
+/** docutils' _html_base.SimpleListChecker: list items (and definitions, field bodies) hold at most one
+ * paragraph, optionally followed by a nested list; only lists, definition lists and field lists may nest. */
 function isSimpleList(items: Block[][], depth = 0): boolean {
-  if (depth > SIMPLE_LIST_MAX_DEPTH) return false;
-  for (const item of items) {
-    let visible = item.filter((b) => b.kind !== "comment" && b.kind !== "target" && b.kind !== "substitution-def");
-    const last = visible[visible.length - 1];
-    if (visible[0]?.kind === "paragraph" && (last?.kind === "bullet-list" || last?.kind === "enumerated-list")) visible = visible.slice(0, -1);
-    if (visible.length > 1) return false;
-    for (const b of visible) if (!simpleInside(b, depth)) return false;
-  }
-  return true;
+  return items.every((item) => simpleItem(item, depth));
 }
 
-function simpleInside(b: Block, depth: number): boolean {
+function simpleItem(item: Block[], depth: number): boolean {
+  if (depth > SIMPLE_LIST_MAX_DEPTH) return false;
+  const visible = item.filter((b) => !isInvisible(b));
+  const last = visible[visible.length - 1];
+  const counted =
+    visible[0]?.kind === "paragraph" && (last?.kind === "bullet-list" || last?.kind === "enumerated-list" || last?.kind === "field-list")
+      ? visible.length - 1
+      : visible.length;
+  if (counted > 1) return false;
+  return visible.every((b) => simpleNode(b, depth + 1));
+}
+
+function simpleNode(b: Block, depth: number): boolean {
   switch (b.kind) {
+    case "paragraph":
+      return true;
     case "bullet-list":
     case "enumerated-list":
-      return isSimpleList(b.items, depth + 1);
+      return b.items.every((item) => simpleItem(item, depth));
     case "definition-list":
-      return false;
-    case "block-quote":
-    case "container":
-    case "admonition":
-    case "topic":
-    case "footnote":
-      return b.children.every((c) => simpleInside(c, depth + 1));
+      return b.items.every((item) => simpleItem(item.definition, depth));
+    case "field-list":
+      return b.fields.every((f) => simpleItem(f.body, depth));
     default:
-      return true;
+      return false;
   }
 }
 
@@ -76,7 +79,10 @@ class Writer {
     let firstVisible = true;
     for (const b of blocks) {
       if (b.kind === "paragraph") {
-        const compact = parent !== "document" && firstVisible && (s.simple || (s.compactP && visibleCount === 1));
+        // A title (sections, admonitions, topics) or an attribution is a sibling that prevents compacting.
+        const titled = parent === "document" || parent === "section" || parent === "admonition" || parent === "topic";
+        const count = visibleCount + (parent === "attributed" ? 1 : 0);
+        const compact = !titled && firstVisible && (s.simple || (s.compactP && count === 1));
         if (compact) this.inlines(b.children);
         else {
           this.out.push("<p>");
@@ -184,7 +190,7 @@ class Writer {
         return;
       case "block-quote":
         o.push("<blockquote>\n");
-        this.blocks(b.children, s, "block_quote");
+        this.blocks(b.children, s, b.attribution ? "attributed" : "block_quote");
         if (b.attribution) {
           o.push('<p class="attribution">&mdash;');
           this.inlines(b.attribution);

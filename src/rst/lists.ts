@@ -166,7 +166,6 @@ export const lineBlock: ConstructParser = (p, lines, i, first, out) => {
   const raw: RawLine[] = [];
   let j = i;
   let blankFinish = true;
-  let firstLine = true;
   for (;;) {
     const m = LINE_BLOCK.exec(lines[j]!)!;
     const block = getIndented(lines, j, first, { firstIndent: m[0].length, untilBlank: true });
@@ -174,14 +173,9 @@ export const lineBlock: ConstructParser = (p, lines, i, first, out) => {
     raw.push({ indent, children: p.inline(block.lines.join("\n"), first + j) });
     j = block.end;
     blankFinish = block.blankFinish;
-    if (firstLine && blankFinish) break;
-    firstLine = false;
-    let k = j;
-    while (k < lines.length && lines[k] === "") k++;
-    const next = lines[k];
+    if (blankFinish) break;
+    const next = lines[j];
     if (next === undefined || !LINE_BLOCK.test(next)) break;
-    if (k > j) blankFinish = true;
-    j = k;
   }
   if (!blankFinish) report(p.ctx, 2, "Line block ends without a blank line.", first + i + 1);
   if (raw[0]!.indent === undefined) raw[0]!.indent = 0;
