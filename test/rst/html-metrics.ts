@@ -13,6 +13,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const BLOCK_TAGS = new Set(["p", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "th", "td", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "div"]);
+
 /**
  * Link targets: the set of `href`s of `<a>` elements whose scheme is http, https or mailto, decoded.
  * Internal (`#id`) links and other schemes are left out: our writer never links other schemes by design.
@@ -26,14 +28,19 @@ export function linkTargets(html: string): string[] {
   return [...out].sort();
 }
 
-/** Visible text: comments and tags removed, entities decoded, whitespace collapsed to single spaces. */
+/**
+ * Visible text: comments removed, block-level tags replaced by a space and inline tags by nothing, entities
+ * decoded, whitespace collapsed to single spaces.
+ */
 export function visibleText(html: string): string {
-  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, " "))
+  const stripped = html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<\/?([a-z0-9]+)[^>]*>/g, (_tag, name: string) => (BLOCK_TAGS.has(name) || name === "br" ? " " : ""));
+  return decodeEntities(stripped)
     .replace(/\s+/g, " ")
     .trim();
 }
 
-const BLOCK_TAGS = new Set(["p", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "th", "td", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "div"]);
 
 /** The sequence of block-level start tags in document order, e.g. `p ul li li`. */
 export function blockSequence(html: string): string {
