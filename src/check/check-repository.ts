@@ -6,6 +6,8 @@ import type { Repository } from "../load/repository.js";
 import { RULES } from "./registry.js";
 import type { CheckFacts, Finding, Rule } from "./rule.js";
 import { isRecord } from "./rules/fields.js";
+import type { WorkerFinding } from "./file-rules-parallel.js";
+import type { DataFile } from "../load/data-file.js";
 
 /** Counts printed after a check. */
 export interface CheckSummary {
@@ -26,6 +28,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Rules to run (default: all built-in rules). */
   rules?: readonly Rule[];
+  /** Findings of file rules already run elsewhere (a worker thread): those rules are not run again. */
+  external?: { rules: readonly string[]; findings: readonly WorkerFinding[] };
 }
 
 /** Runs the rules, applies the repository's severity overrides, and sorts the findings. */
@@ -34,13 +38,20 @@ export function checkRepository(repo: Repository, options: CheckOptions = {}): C
   const facts = computeFacts(repo);
   const ruleIds = new Set(RULES.map((r) => r.id));
   const diagnostics: Diagnostic[] = [];
+  const external = new Set(options.external?.rules ?? []);
+  const filesByPath = new Map<string, DataFile>();
+  if (options.external) for (const e of repo.events) for (const f of [e.category, ...e.talks.map((t) => t.file)]) if (f) filesByPath.set(f.path, f);
   for (const rule of rules) {
     const setting = repo.config.rules[rule.id];
     if (setting === "off") continue;
-    rule.run({ repo, facts, ruleIds }, (finding) => {
+    const emit = (finding: Finding): void => {
       const severity: Severity = setting ?? finding.severity ?? rule.severity;
       diagnostics.push(toDiagnostic(rule.id, severity, finding));
-    });
+    };
+    if (!external.has(rule.id)) rule.run({ repo, facts, ruleIds }, emit);
+    else
+      for (const { rule: id, path, ...finding } of options.external?.findings ?? [])
+        if (id === rule.id) emit({ ...finding, file: filesByPath.get(path) ?? path });
   }
   diagnostics.sort(compareDiagnostics);
   const files = repo.events.reduce((n, e) => n + e.talks.length + (e.category ? 1 : 0), 0);

@@ -1,6 +1,6 @@
 // The built-in rules, in reporting order.
 
-import type { Rule } from "./rule.js";
+import type { FileRule, Rule } from "./rule.js";
 import { readProblemRules } from "./rules/read-problems.js";
 import { schemaRule } from "./rules/schema.js";
 import { uniqueIdRule } from "./rules/unique-id.js";
@@ -44,3 +44,6 @@ export const RULES: readonly Rule[] = [
   speakersFileRule,
   configRule,
 ];
+
+/** The rules that look at one file at a time (they may run in a worker thread). */
+export const FILE_RULES: readonly FileRule[] = [schemaRule, formatRule];

@@ -48,3 +48,43 @@ export interface Rule {
   fixable?: boolean;
   run(ctx: CheckContext, report: (finding: Finding) => void): void;
 }
+
+/** What a file rule sees of one file: its path, parsed value, text and number tokens. */
+export interface FileInput {
+  path: string;
+  kind: "talk" | "event";
+  value: unknown;
+  text: string;
+  rawNumbers: readonly { path: JsonPath; raw: string }[];
+}
+
+/** A finding of a file rule; the file is implied. */
+export type FileFinding = Omit<Finding, "file">;
+
+/** A rule that looks at one parsed file at a time, so it can also run in a worker thread. */
+export interface FileRule extends Rule {
+  checkFile(file: FileInput): FileFinding[];
+}
+
+/** Makes a FileRule whose `run` applies `checkFile` to every readable talk and event file. */
+export function fileRule(rule: Omit<FileRule, "run">): FileRule {
+  return {
+    ...rule,
+    run({ repo }, report) {
+      for (const event of repo.events) {
+        const files: [DataFile | undefined, FileInput["kind"]][] = [[event.category, "event"], ...event.talks.map((t): [DataFile, "talk"] => [t.file, "talk"])];
+        for (const [file, kind] of files) {
+          // A file with a duplicated key is reported by its own rule; its value is not what its author meant.
+          if (!file || file.value === undefined || file.text === undefined || file.problems.some((p) => p.rule === "duplicate-key")) continue;
+          const input = { path: file.path, kind, value: file.value, text: file.text, rawNumbers: file.rawNumbers };
+          for (const finding of rule.checkFile(input)) report({ file, ...finding });
+        }
+      }
+    },
+  };
+}
+
+/** Whether a rule is a FileRule. */
+export function isFileRule(rule: Rule): rule is FileRule {
+  return typeof (rule as Partial<FileRule>).checkFile === "function";
+}

@@ -40,8 +40,14 @@ export interface Repository {
 }
 
 
+/** Options of `readRepository`. */
+export interface ReadOptions {
+  /** Called once the folders are listed, before any file is read (to start work in parallel). */
+  onLayout?: (layout: Layout, config: RepoConfig) => void;
+}
+
 /** Reads a data repository; throws UserError only when `root` is not a readable folder. */
-export async function readRepository(root: string): Promise<Repository> {
+export async function readRepository(root: string, options: ReadOptions = {}): Promise<Repository> {
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new UserError(
@@ -59,6 +65,7 @@ export async function readRepository(root: string): Promise<Repository> {
   const configFile = await optional(ROOT_DATA_FILES.config);
   const config = resolveConfig(configFile?.value);
   const layout = scanLayout(root, config.ignore);
+  options.onLayout?.(layout, config);
 
   const jobs: { folder: string; fileName?: string }[] = [];
   for (const event of layout.events) {

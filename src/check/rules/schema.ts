@@ -2,25 +2,25 @@
 
 import type { JsonPath } from "../../load/json-parse.js";
 import { pyvideoValidators, type SchemaError } from "../json-schema.js";
-import type { Finding, Rule } from "../rule.js";
+import { fileRule, type Finding } from "../rule.js";
 
 /** Validates every talk against video.json and every category.json against category.json. */
-export const schemaRule: Rule = {
+export const schemaRule = fileRule({
   id: "schema",
   severity: "error",
   description: "Talk and event files follow pyvideo/data's JSON Schemas (.schemas/video.json, category.json).",
-  run({ repo }, report) {
-    const validators = pyvideoValidators();
-    for (const event of repo.events) {
-      const category = event.category;
-      if (category?.value !== undefined)
-        for (const f of describeErrors(validators.category(category.value), category.value)) report({ file: category, ...f });
-      for (const talk of event.talks)
-        if (talk.file.value !== undefined)
-          for (const f of describeErrors(validators.video(talk.file.value), talk.file.value)) report({ file: talk.file, ...f });
-    }
+  checkFile(file) {
+    const validate = file.kind === "talk" ? validators().video : validators().category;
+    return describeErrors(validate(file.value), file.value);
   },
-};
+});
+
+// Compiled once per thread on first use: compiling costs ~20 ms, validating 22,000 files ~150 ms.
+let compiled: ReturnType<typeof pyvideoValidators> | undefined;
+function validators(): ReturnType<typeof pyvideoValidators> {
+  compiled ??= pyvideoValidators();
+  return compiled;
+}
 
 type Described = Omit<Finding, "file">;
 

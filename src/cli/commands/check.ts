@@ -2,10 +2,9 @@
 
 import { relative } from "node:path";
 import { performance } from "node:perf_hooks";
-import { checkRepository } from "../../check/check-repository.js";
+import { checkFolder } from "../../check/check-folder.js";
 import { RULES } from "../../check/registry.js";
 import { formatGithub, formatJson, formatText } from "../../check/report-format.js";
-import { readRepository } from "../../load/repository.js";
 import { choice, parseCommandArgs, stringOption } from "../args.js";
 import { chooseDataDir } from "../data-dir.js";
 import type { CliIo } from "../io.js";
@@ -48,8 +47,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const { dir, sample } = chooseDataDir(stringOption(values, "data"), io.cwd);
   if (sample) io.stderr(`talkdex: no --data given and ${io.cwd} is not a data repository; checking the bundled sample at ${dir}\n`);
   const started = performance.now();
-  const repo = await readRepository(dir);
-  const result = checkRepository(repo);
+  const { result } = await checkFolder(dir);
   const elapsedMs = performance.now() - started;
   if (format === "json") io.stdout(formatJson(result));
   else if (format === "github") {
