@@ -9,7 +9,7 @@ export function escapeHtml(text: string): string {
 
 /** Whether a URI may become a link: only http, https and mailto are allowed. */
 export function isSafeUri(uri: string): boolean {
-  return /^(?:https?:\/\/|mailto:)/i.test(uri.trim()) && !/[\u0000-\u001f]/.test(uri);
+  return /^(?:https?:|mailto:)/i.test(uri.trim()) && !/[\u0000-\u001f]/.test(uri);
 }
 
 /** Percent-encode characters docutils would not leave raw in an href, then escape for the attribute. */

@@ -9,7 +9,6 @@ import {
   BACKQUOTE_AT,
   END_PATTERNS,
   FOOTNOTE_AT,
-  PREFIX_CLASS,
   REFNAME_AT,
   SIMPLENAME_AT,
   START_AT,
@@ -17,6 +16,7 @@ import {
 } from "./patterns.js";
 import { QUOTE_PAIRS, OPENERS, CLOSERS } from "./punctuation.js";
 import { interpretRole } from "./roles.js";
+import { isAlnumAt, isPrefixAt } from "./char-classes.js";
 import { standaloneUris } from "./standalone-uri.js";
 
 /** Parse one paragraph's (or title's, or cell's) text into inline nodes; diagnostics go to `ctx`. */
@@ -60,28 +60,17 @@ class InlineScan {
     const n = text.length;
     let q = 0;
     while (q < n) {
-      const c = text[q]!;
-      if (!this.prefixOk(q) || !this.candidate(c)) {
+      const code = text.charCodeAt(q);
+      const special = code === 42 || code === 96 || code === 95 || code === 124 || code === 91 || code === 58;
+      if ((!special && !isAlnumAt(text, q)) || (q !== this.boundary && !isPrefixAt(text, q - 1))) {
         q++;
         continue;
       }
-      const next = this.tryAt(q, c);
+      const next = this.tryAt(q, text[q]!);
       q = next ?? q + 1;
     }
     this.flush(n);
     return this.out;
-  }
-
-  private candidate(c: string): boolean {
-    return c === "*" || c === "`" || c === "_" || c === "|" || c === "[" || c === ":" || /[\p{L}\p{N}]/u.test(c);
-  }
-
-  private prefixOk(q: number): boolean {
-    if (q === this.boundary) return true;
-    const prev = this.text.charCodeAt(q - 1);
-    if (prev === 32 || prev === 10) return true;
-    if (prev < 128 && /[a-zA-Z0-9]/.test(this.text[q - 1]!)) return false;
-    return PREFIX_CLASS.test(this.text[q - 1]!);
   }
 
   /** Try every construct starting at q; returns the position to continue from, or undefined if none. */

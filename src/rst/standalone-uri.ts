@@ -1,11 +1,16 @@
 // Standalone URIs and e-mail addresses in plain text (docutils' implicit_inline / standalone_uri), in linear time.
 import { unescape } from "./escapes.js";
 import type { Inline } from "./nodes.js";
-import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, PREFIX_CLASS, URIC_RUN_AT } from "./patterns.js";
+import { isPrefixAt } from "./char-classes.js";
+import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, URIC_RUN_AT } from "./patterns.js";
 import { URI_SCHEMES } from "./uri-schemes.js";
 
 const SCHEME_START = /[a-zA-Z]/;
-const EMAILC = /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00]/;
+const EMAILC_ASCII = new Uint8Array(65536);
+for (const c of "-_!~*'{|}/#?^`&=+$%\x00") EMAILC_ASCII[c.charCodeAt(0)] = 1;
+for (let c = 48; c < 58; c++) EMAILC_ASCII[c] = 1;
+for (let c = 65; c < 91; c++) EMAILC_ASCII[c] = 1;
+for (let c = 97; c < 123; c++) EMAILC_ASCII[c] = 1;
 
 /** Split a run of plain text into text nodes and references for the URIs and addresses it contains. */
 export function standaloneUris(piece: string): Inline[] {
@@ -20,7 +25,7 @@ export function standaloneUris(piece: string): Inline[] {
   let q = 0;
   while (q < n) {
     const c = piece[q]!;
-    if (!(q === boundary || prefixOk(piece, q)) || !EMAILC.test(c)) {
+    if (!EMAILC_ASCII[piece.charCodeAt(q)] || !(q === boundary || isPrefixAt(piece, q - 1))) {
       q++;
       continue;
     }
@@ -67,13 +72,6 @@ export function standaloneUris(piece: string): Inline[] {
   }
   if (boundary < n) out.push({ kind: "text", text: unescape(piece.slice(boundary)) });
   return out;
-}
-
-function prefixOk(piece: string, q: number): boolean {
-  const prev = piece.charCodeAt(q - 1);
-  if (prev === 32 || prev === 10) return true;
-  if (prev < 128 && /[a-zA-Z0-9]/.test(piece[q - 1]!)) return false;
-  return PREFIX_CLASS.test(piece[q - 1]!);
 }
 
 /** Cheap pre-check that a scheme (letters, digits, `.+-`) followed by a colon starts here. */
