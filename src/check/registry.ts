@@ -5,6 +5,7 @@ import { readProblemRules } from "./rules/read-problems.js";
 import { schemaRule } from "./rules/schema.js";
 import { uniqueIdRule } from "./rules/unique-id.js";
 import { uniqueSlugRule } from "./rules/unique-slug.js";
+import { rstRule } from "./rules/rst.js";
 import { languageRule } from "./rules/language.js";
 import { filenameLengthRule } from "./rules/filename-length.js";
 import { speakerReplacementRule } from "./rules/speaker-replacement.js";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   schemaRule,
   uniqueIdRule,
   uniqueSlugRule,
+  rstRule,
   languageRule,
   filenameLengthRule,
   speakerReplacementRule,
@@ -46,4 +48,4 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** The rules that look at one file at a time (they may run in a worker thread). */
-export const FILE_RULES: readonly FileRule[] = [schemaRule, formatRule];
+export const FILE_RULES: readonly FileRule[] = [schemaRule, rstRule, formatRule];

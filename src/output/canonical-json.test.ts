@@ -97,3 +97,8 @@ test("a file that differs from the canonical form only by its final newline is n
   assert.equal(isCanonicalPyvideoJson('{\n  "a": 1\n}', { a: 1 }), false);
   assert.equal(isCanonicalPyvideoJson('{\n  "a": 1\n}\n', { a: 1 }), true);
 });
+
+test("integer-like keys sort as text, as Python sorts them", () => {
+  assert.equal(formatPyvideoJson({ a: 1, "10": 2, "2": 3 }), '{\n  "10": 2,\n  "2": 3,\n  "a": 1\n}\n');
+  assert.equal(formatPyvideoJson({ t: 1.5, s: "é\u007f" }), '{\n  "s": "\\u00e9\\u007f",\n  "t": 1.5\n}\n');
+});

@@ -1,0 +1,46 @@
+// Rule `rst`: descriptions and summaries are reStructuredText that renders without warnings or errors.
+
+import { renderRst } from "../../rst/index.js";
+import { isRecord } from "./fields.js";
+import { fileRule, type FileFinding } from "../rule.js";
+
+/** The docutils level from which pyvideo/data's CI rejects a text (2: warning). */
+export const RST_FAIL_LEVEL = 2;
+
+const LEVEL_NAMES = ["", "INFO", "WARNING", "ERROR", "SEVERE"];
+
+/** Reports docutils-level ≥ 2 problems in talk descriptions/summaries and event descriptions. */
+export const rstRule = fileRule({
+  id: "rst",
+  severity: "error",
+  description: "Descriptions and summaries are reStructuredText that renders with no message of level 2 or more.",
+  checkFile(file) {
+    if (!isRecord(file.value)) return [];
+    const fields = file.kind === "talk" ? ["description", "summary"] : ["description"];
+    const out: FileFinding[] = [];
+    for (const field of fields) {
+      const text = file.value[field];
+      if (typeof text !== "string" || text.trim() === "") continue;
+      for (const d of renderRst(text).diagnostics) {
+        if (d.level < RST_FAIL_LEVEL) continue;
+        out.push({
+          // A JSON string sits on one line of the file: point at the field, name the line of the text.
+          at: [field],
+          message: `"${field}", line ${d.line} of the text: (${LEVEL_NAMES[d.level] ?? d.level}/${d.level}) ${d.message}`,
+          hint: rstHint(d.message),
+        });
+      }
+    }
+    return out;
+  },
+});
+
+function rstHint(message: string): string {
+  if (/Unknown target name/i.test(message)) return "A `word`_ reference needs a matching `.. _word: URL` target; or escape the underscore (`word`\\_).";
+  if (/underline too short/i.test(message)) return "Make the underline at least as long as the title.";
+  if (/start-string without end-string/i.test(message)) return "Close the markup, or escape the character with a backslash.";
+  if (/Unknown directive/i.test(message)) return "Use a directive docutils knows (e.g. code-block, image), or write the text as a literal block.";
+  if (/Duplicate/i.test(message)) return "Give each target or link a unique name (use anonymous links `text <url>`__ for repeats).";
+  if (/raw|include/i.test(message)) return "Raw HTML and included files are not allowed in descriptions; write the content as reStructuredText.";
+  return "Fix the reStructuredText at that line (see https://docutils.sourceforge.io/docs/user/rst/quickref.html).";
+}
