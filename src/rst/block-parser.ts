@@ -6,7 +6,8 @@ import { explicitMarkup, anonymousTarget } from "./explicit.js";
 import { getIndented, trimEnd } from "./indented.js";
 import { parseInline } from "./inline.js";
 import { columnWidth } from "./lines.js";
-import { ADORNMENT, ANONYMOUS, BULLET, DOCTEST, EXPLICIT, FIELD, GRID_TOP, LINE_BLOCK, SIMPLE_TOP } from "./line-kinds.js";
+import { ADORNMENT, ANONYMOUS, BULLET, DOCTEST, EXPLICIT, FIELD, GRID_TOP, LINE_BLOCK, OPTION, SIMPLE_TOP } from "./line-kinds.js";
+import { optionList } from "./option-list.js";
 import { bulletList, definitionList, enumeratedList, fieldList, lineBlock, ENUMERATOR } from "./lists.js";
 import type { Block, Inline } from "./nodes.js";
 import type { BodyItem, BodyParser, SectionMemo } from "./parser-types.js";
@@ -74,6 +75,10 @@ class Parser implements BodyParser {
       return this.text(lines, i, first, out, matchTitles);
     }
     if (c === ":" && FIELD.test(line)) return fieldList(this, lines, i, first, out, matchTitles);
+    if ((c === "-" || c === "+" || c === "/") && OPTION.test(line)) {
+      const r = optionList(this, lines, i, first, out, matchTitles);
+      return r ?? this.text(lines, i, first, out, matchTitles);
+    }
     if (c === ">" && DOCTEST.test(line)) return this.doctest(lines, i, first, out);
     if (c === "|" && LINE_BLOCK.test(line)) return lineBlock(this, lines, i, first, out, matchTitles);
     if (c === "+" && GRID_TOP.test(line)) return gridTable(this, lines, i, first, out, matchTitles);
@@ -253,7 +258,10 @@ class Parser implements BodyParser {
       else if (data[data.length - 3] === " " || data[data.length - 3] === "\n") text = data.slice(0, -3).trimEnd();
       else text = data.slice(0, -1);
     }
+    // Single-line paragraphs are parsed with the state machine on the following line, longer ones on their last.
+    this.ctx.stateLine = end - start === 1 ? lineno + 1 : first + end - 1;
     if (!(literalNext && data.length === 2)) out.push({ kind: "paragraph", children: this.inline(text, lineno) });
+    this.ctx.stateLine = 0;
     if (!literalNext || interrupted) {
       if (literalNext && interrupted) return this.literalBlock(lines, end, first, out);
       return end;

@@ -7,11 +7,16 @@ export interface ParseContext {
   /** Every named or anonymous target in document order (explicit, inline, embedded). */
   targets: TargetDef[];
   initialHeaderLevel: number;
+  /**
+   * Where docutils' state machine stands while the current paragraph's inline markup is parsed; it reports
+   * problems found on nodes without a line of their own (embedded-URI targets) there.
+   */
+  stateLine: number;
 }
 
 /** A fresh context for one document. */
 export function newContext(initialHeaderLevel: number): ParseContext {
-  return { messages: [], targets: [], initialHeaderLevel };
+  return { messages: [], targets: [], initialHeaderLevel, stateLine: 0 };
 }
 
 /** Record a diagnostic. */

@@ -82,11 +82,13 @@ export function parseGridTable(input: readonly string[]): TableStructure {
     if (at(bot, left) !== "+") return false;
     return scanUp(top, left, bot, rows);
   };
+  // As in docutils, separators seen on a failed attempt are kept: they still split rows and columns.
   const scanDown = (top: number, left: number, rgt: number, rows: number[], cols: number[]): number | undefined => {
     for (let i = top + 1; i <= bottom; i++) {
       const c = at(i, rgt);
       if (c === "+") {
-        const r: number[] = [i];
+        rows.push(i);
+        const r: number[] = [];
         const cs: number[] = [];
         if (scanLeft(top, left, i, rgt, r, cs)) {
           rows.push(...r);
@@ -98,11 +100,12 @@ export function parseGridTable(input: readonly string[]): TableStructure {
     return undefined;
   };
   const scanCell = (top: number, left: number): { bottom: number; right: number; rows: number[]; cols: number[] } | undefined => {
+    const cols: number[] = [];
     for (let i = left + 1; i <= right; i++) {
       const c = at(top, i);
       if (c === "+") {
+        cols.push(i);
         const rows: number[] = [];
-        const cols: number[] = [i];
         const b = scanDown(top, left, i, rows, cols);
         if (b !== undefined) return { bottom: b, right: i, rows, cols };
       } else if (c !== "-") return undefined;

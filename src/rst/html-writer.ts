@@ -1,7 +1,7 @@
 // HTML writer: the block tree to HTML shaped like docutils' html4css1 writer, with every text escaped and
 // links limited to http, https and mailto.
 import { escapeHtml, escapeUri, isSafeUri } from "./escape.js";
-import type { Block, ImageData, Inline, LineBlockLine, TableRow } from "./nodes.js";
+import type { Block, ImageData, Inline, LineBlockLine, OptionListItem, TableRow } from "./nodes.js";
 import { inlineText, makeId } from "./text.js";
 
 /** Writer settings. */
@@ -176,6 +176,7 @@ class Writer {
         o.push("</tbody>\n</table>\n");
         return;
       case "option-list":
+        this.optionList(b.items, s);
         return;
       case "literal-block": {
         const cls = b.classes ? [...b.classes, "literal-block"].join(" ") : "literal-block";
@@ -255,6 +256,27 @@ class Writer {
       case "comment":
         return;
     }
+  }
+
+  private optionList(items: OptionListItem[], s: State): void {
+    const o = this.out;
+    o.push('<table class="docutils option-list" frame="void" rules="none">\n<col class="option" />\n<col class="description" />\n<tbody valign="top">\n');
+    for (const item of items) {
+      const text = item.options.map((op) => op.name + (op.argument !== undefined ? op.delimiter + op.argument : "")).join(", ");
+      // html4css1 puts options longer than 14 characters on a row of their own.
+      const long = text.length > 14;
+      o.push(`<tr><td class="option-group"${long ? ' colspan="2"' : ""}>\n<kbd>`);
+      item.options.forEach((op, k) => {
+        if (k > 0) o.push(", ");
+        o.push('<span class="option">', escapeHtml(op.name));
+        if (op.argument !== undefined) o.push(escapeHtml(op.delimiter), "<var>", escapeHtml(op.argument), "</var>");
+        o.push("</span>");
+      });
+      o.push(long ? "</kbd></td>\n</tr>\n<tr><td>&nbsp;</td><td>" : "</kbd></td>\n<td>");
+      this.blocks(item.description, { simple: false, compactP: s.compactP }, "description");
+      o.push("</td></tr>\n");
+    }
+    o.push("</tbody>\n</table>\n");
   }
 
   private lineBlock(lines: LineBlockLine[]): void {

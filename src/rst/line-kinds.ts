@@ -5,6 +5,12 @@ import { ENUMERATOR } from "./enumerators.js";
 export const BULLET = /^[-+*\u2022\u2023\u2043]( +|$)/;
 /** Field list marker `:name:`. */
 export const FIELD = /^:(?![: ])(?:[^:\\]|\\.|:(?![ `]|$))*(?<! ):( +|$)/;
+const OPTARG = "([a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>)";
+const SHORTOPT = `(-|\\+)[a-zA-Z0-9]( ?${OPTARG})?`;
+const LONGOPT = `(--|/)[a-zA-Z0-9][a-zA-Z0-9_-]*([ =]${OPTARG})?`;
+const OPTION_RE = `(${SHORTOPT}|${LONGOPT})`;
+/** Option list marker such as `-v`, `--file=<path>`, `-o FILE, --out FILE`. */
+export const OPTION = new RegExp(`^${OPTION_RE}(, ${OPTION_RE})*(  +| ?$)`);
 /** Doctest block start. */
 export const DOCTEST = /^>>>( +|$)/;
 /** Line block line. */
@@ -26,6 +32,7 @@ export function isPlainTextLine(line: string): boolean {
     BULLET.test(line) ||
     ENUMERATOR.test(line) ||
     FIELD.test(line) ||
+    OPTION.test(line) ||
     DOCTEST.test(line) ||
     LINE_BLOCK.test(line) ||
     GRID_TOP.test(line) ||

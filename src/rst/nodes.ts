@@ -66,6 +66,12 @@ export interface DefinitionItem {
   definition: Block[];
 }
 
+/** One item of an option list: its options (`-f FILE`) and description. */
+export interface OptionListItem {
+  options: { name: string; delimiter: string; argument?: string }[];
+  description: Block[];
+}
+
 /** One line of a line block: either text or a nested line block. */
 export type LineBlockLine = { kind: "line"; children: Inline[] } | { kind: "line-block"; lines: LineBlockLine[] };
 
@@ -77,7 +83,7 @@ export type Block =
   | { kind: "enumerated-list"; enumtype: string; prefix: string; suffix: string; start: number; items: Block[][] }
   | { kind: "definition-list"; items: DefinitionItem[] }
   | { kind: "field-list"; fields: { name: Inline[]; body: Block[] }[] }
-  | { kind: "option-list"; items: { options: string; description: Block[] }[] }
+  | { kind: "option-list"; items: OptionListItem[] }
   | { kind: "literal-block"; text: string; language?: string; classes?: string[] }
   | { kind: "doctest-block"; text: string }
   | { kind: "line-block"; lines: LineBlockLine[] }

@@ -41,10 +41,10 @@ export function phraseReference(escaped: string, anonymous: boolean, raw: string
   }
   const refname = normalizeName(display);
   if (isName) {
-    ctx.targets.push({ names: [refname], anonymous: false, internal: false, refname: alias, line, embedded: true });
+    ctx.targets.push({ names: [refname], anonymous: false, internal: false, refname: alias, line: ctx.stateLine || line, embedded: true });
     return [{ kind: "reference", ref: { refname: alias, line }, children, raw }];
   }
-  ctx.targets.push({ names: refname ? [refname] : [], anonymous: false, internal: false, uri: alias, line, embedded: true });
+  ctx.targets.push({ names: refname ? [refname] : [], anonymous: false, internal: false, uri: alias, line: ctx.stateLine || line, embedded: true });
   return [{ kind: "reference", ref: { uri: alias, line }, children, raw }];
 }
 
