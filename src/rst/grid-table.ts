@@ -1,4 +1,5 @@
 // Grid table structure: a transcription of docutils' GridTableParser (corner scanning).
+import { CornerQueue } from "./corner-queue.js";
 
 /** A cell found by the table parsers: span sizes and the cell's text lines. */
 export interface RawCell {
@@ -113,9 +114,10 @@ export function parseGridTable(input: readonly string[]): TableStructure {
     return undefined;
   };
 
-  const corners: [number, number][] = [[0, 0]];
-  while (corners.length > 0) {
-    const [top, left] = corners.shift()!;
+  const corners = new CornerQueue();
+  corners.push([0, 0]);
+  while (corners.size > 0) {
+    const [top, left] = corners.pop()!;
     if (top === bottom || left === right || top <= done[left]!) continue;
     const result = scanCell(top, left);
     if (!result) continue;
@@ -123,8 +125,8 @@ export function parseGridTable(input: readonly string[]): TableStructure {
     for (const c of result.cols) colseps.add(c);
     for (let col = left; col < result.right; col++) done[col] = result.bottom - 1;
     cells.push({ top, left, bottom: result.bottom, right: result.right, lines: block2D(block, top + 1, left + 1, result.bottom, result.right) });
-    corners.push([top, result.right], [result.bottom, left]);
-    corners.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    corners.push([top, result.right]);
+    corners.push([result.bottom, left]);
   }
   for (let col = 0; col < right; col++) {
     if (done[col] !== bottom - 1) throw new TableMarkupError("Malformed table; parse incomplete.");

@@ -139,32 +139,55 @@ function resolveNamed(ref: Ref, names: Map<string, TargetDef | null>, ctx: Parse
 }
 
 function substitute(blocks: Block[], ctx: ParseContext): void {
-  const defs = new Map<string, Inline[]>();
-  const lower = new Map<string, Inline[]>();
+  const defs = new Map<string, { children: Inline[]; line: number }>();
+  const lower = new Map<string, { children: Inline[]; line: number }>();
   walkBlocks(blocks, {
     block: (b) => {
       if (b.kind !== "substitution-def") return;
       if (defs.has(b.name)) report(ctx, 3, `Duplicate substitution definition name: "${b.name}".`, b.line);
-      defs.set(b.name, b.children);
-      lower.set(normalizeName(b.name), b.children);
+      const def = { children: b.children, line: b.line };
+      defs.set(b.name, def);
+      lower.set(normalizeName(b.name), def);
     },
   });
-  let count = 0;
+  if (defs.size === 0 && !hasSubstitution(blocks)) return;
+  const budget = { left: MAX_SUBSTITUTIONS };
+  const expand = (list: Inline[], chain: string[], topLine: number): void => {
+    for (let i = 0; i < list.length; i++) {
+      const node = list[i]!;
+      if (node.kind !== "substitution") {
+        if ("children" in node) expand(node.children, chain, topLine);
+        continue;
+      }
+      const key = normalizeName(node.name);
+      const def = defs.get(node.name) ?? lower.get(key);
+      const line = chain.length ? topLine : node.line;
+      if (def === undefined) {
+        report(ctx, 3, `Undefined substitution referenced: "${node.name}".`, node.line);
+        list[i] = { kind: "problematic", text: `|${node.name}|` };
+      } else if (chain.includes(key)) {
+        report(ctx, 3, "Circular substitution definition detected:", def.line);
+        report(ctx, 3, `Circular substitution definition referenced: "${node.name}".`, line);
+        list[i] = { kind: "problematic", text: `|${node.name}|` };
+      } else if (--budget.left < 0 || chain.length > 20) {
+        list[i] = { kind: "problematic", text: `|${node.name}|` };
+      } else {
+        node.children = structuredClone(def.children);
+        expand(node.children, [...chain, key], line);
+      }
+    }
+  };
+  walkBlocks(blocks, { shallow: true, inlines: (list) => expand(list, [], 0) });
+}
+
+function hasSubstitution(blocks: Block[]): boolean {
+  let found = false;
   walkBlocks(blocks, {
     inlines: (list) => {
-      for (let i = 0; i < list.length; i++) {
-        const node = list[i]!;
-        if (node.kind !== "substitution") continue;
-        const def = defs.get(node.name) ?? lower.get(normalizeName(node.name));
-        if (def === undefined || ++count > MAX_SUBSTITUTIONS) {
-          if (def === undefined) report(ctx, 3, `Undefined substitution referenced: "${node.name}".`, node.line);
-          list[i] = { kind: "problematic", text: `|${node.name}|` };
-          continue;
-        }
-        node.children = structuredClone(def);
-      }
+      if (!found) found = list.some((n) => n.kind === "substitution");
     },
   });
+  return found;
 }
 
 const SYMBOLS = ["*", "\u2020", "\u2021", "\u00a7", "\u00b6", "#", "\u2660", "\u2665", "\u2666", "\u2663"];

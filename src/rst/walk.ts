@@ -5,6 +5,8 @@ import type { Block, Inline, LineBlockLine } from "./nodes.js";
 export interface Visitor {
   block?(block: Block): void;
   inlines?(list: Inline[]): void;
+  /** Visit only the inline lists held by blocks, not the lists nested inside inline nodes. */
+  shallow?: boolean;
 }
 
 /** Visit every block and every inline list in document order. */
@@ -22,6 +24,7 @@ function walkLines(lines: LineBlockLine[], v: Visitor): void {
 /** Visit an inline list and the inline lists nested in it. */
 export function walkInlines(list: Inline[], v: Visitor): void {
   v.inlines?.(list);
+  if (v.shallow) return;
   for (const node of list) {
     if ("children" in node) walkInlines(node.children, v);
   }
