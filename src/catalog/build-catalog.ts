@@ -11,8 +11,15 @@ import { groupNames } from "./group-names.js";
 import { seriesName } from "./series.js";
 import * as f from "./talk-fields.js";
 
+/** Options of `buildCatalog`. */
+export interface CatalogOptions {
+  /** Files to leave out (e.g. those that fail validation), with the reason. */
+  exclude?: ReadonlyMap<string, string>;
+}
+
 /** Builds the Catalog: every publishable talk and event, grouped into series, speakers, tags, languages and years. */
-export function buildCatalog(repo: Repository): Catalog {
+export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Catalog {
+  const exclude = options.exclude ?? new Map<string, string>();
   const skipped: { file: string; reason: string }[] = [];
   const hidden = noPublishIds(repo.noPublishFile?.value);
   let unpublished = 0;
@@ -22,6 +29,12 @@ export function buildCatalog(repo: Repository): Catalog {
   const seenPaths = new Set<string>();
   for (const raw of repo.events) {
     const data = isRecord(raw.category?.value) ? raw.category.value : undefined;
+    const excluded = raw.category ? exclude.get(raw.category.path) : undefined;
+    if (excluded) {
+      skipped.push({ file: raw.category?.path ?? "", reason: excluded });
+      for (const t of raw.talks) skipped.push({ file: t.file.path, reason: "its event's category.json is invalid" });
+      continue;
+    }
     if (!data || !f.text(data.title)) {
       skipped.push({ file: raw.category?.path ?? `${raw.folder}/category.json`, reason: "no readable category.json with a title" });
       for (const t of raw.talks) skipped.push({ file: t.file.path, reason: "its event has no readable category.json" });
@@ -43,6 +56,11 @@ export function buildCatalog(repo: Repository): Catalog {
     });
     for (const t of raw.talks) {
       const v = t.file.value;
+      const why = exclude.get(t.file.path);
+      if (why) {
+        skipped.push({ file: t.file.path, reason: why });
+        continue;
+      }
       if (!isRecord(v) || !f.text(v.title)) {
         skipped.push({ file: t.file.path, reason: isRecord(v) ? "no title" : "not a readable JSON object" });
         continue;

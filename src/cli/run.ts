@@ -1,6 +1,7 @@
 // Dispatches `talkdex <command>`; the only place that turns errors into messages and exit codes.
 
 import { UserError } from "../model/user-error.js";
+import { buildCommand } from "./commands/build.js";
 import { checkCommand } from "./commands/check.js";
 import { fixCommand } from "./commands/fix.js";
 import type { CliIo } from "./io.js";
@@ -9,6 +10,7 @@ import type { CliIo } from "./io.js";
 export const MAIN_HELP = `Usage: talkdex <command> [options]
 
 Commands:
+  build   build the static website (talkdex build --help)
   check   validate a pyvideo/data-style repository (talkdex check --help)
   fix     rewrite data files into canonical form and apply safe fixes (talkdex fix --help)
 
@@ -20,6 +22,7 @@ Without --data, commands use the current folder when it is a data repository, el
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  build: buildCommand,
   check: checkCommand,
   fix: fixCommand,
 };

@@ -16,6 +16,10 @@ export interface RepoConfig {
   rules: Readonly<Record<string, RuleSetting>>;
   /** Template of the "edit this page" link; `{path}` is the file's path in the repository. */
   editUrl?: string;
+  /** Name of the site (page titles, header). */
+  siteName?: string;
+  /** Absolute URL the site is published at. */
+  baseUrl?: string;
   /** Root folders that are not events (tooling, docs). */
   ignore: readonly string[];
   /** Days a talk's recorded date may lie outside its event's dates before `recorded-date` warns. */
@@ -34,7 +38,7 @@ const DEFAULTS: RepoConfig = Object.freeze({
   recordedTolerance: 7,
 });
 
-const KNOWN_KEYS = ["languages", "speakerReplacements", "rules", "editUrl", "ignore", "recordedTolerance", "$schema"];
+const KNOWN_KEYS = ["languages", "speakerReplacements", "rules", "editUrl", "siteName", "baseUrl", "ignore", "recordedTolerance", "$schema"];
 
 /** Resolves a parsed talkdex.json (or undefined) into a policy; invalid parts fall back to defaults. */
 export function resolveConfig(value: unknown): RepoConfig {
@@ -47,6 +51,8 @@ export function resolveConfig(value: unknown): RepoConfig {
       Object.entries(value.rules).filter((e): e is [string, RuleSetting] => isSetting(e[1])),
     );
   if (typeof value.editUrl === "string") config.editUrl = value.editUrl;
+  if (typeof value.siteName === "string" && value.siteName.trim() !== "") config.siteName = value.siteName.trim();
+  if (typeof value.baseUrl === "string" && /^https?:\/\//.test(value.baseUrl)) config.baseUrl = value.baseUrl;
   if (isStringArray(value.ignore)) config.ignore = [...DEFAULTS.ignore, ...value.ignore];
   if (typeof value.recordedTolerance === "number" && value.recordedTolerance >= 0)
     config.recordedTolerance = value.recordedTolerance;
@@ -85,6 +91,10 @@ export function validateConfig(file: DataFile, knownRules: ReadonlySet<string>):
   }
   if ("editUrl" in value && (typeof value.editUrl !== "string" || !value.editUrl.includes("{path}")))
     report(["editUrl"], '"editUrl" must be a URL containing {path}.', 'For example "https://github.com/pyvideo/data/edit/main/{path}".');
+  if ("siteName" in value && typeof value.siteName !== "string")
+    report(["siteName"], '"siteName" must be a string.', 'For example "PyVideo".');
+  if ("baseUrl" in value && !(typeof value.baseUrl === "string" && /^https?:\/\/[^/]/.test(value.baseUrl)))
+    report(["baseUrl"], '"baseUrl" must be an absolute http(s) URL.', 'For example "https://pyvideo.org/".');
   if ("ignore" in value && !isStringArray(value.ignore))
     report(["ignore"], '"ignore" must be a list of root folder names.', 'For example ["tools"].');
   if ("recordedTolerance" in value && !(typeof value.recordedTolerance === "number" && value.recordedTolerance >= 0))

@@ -88,3 +88,8 @@ export function suggestLanguage(input: string): string | undefined {
   if (byCode !== undefined) return byCode;
   return BY_NAME.get(foldName(text)) ?? BY_NAME.get(foldName(text.replace(/\s*\(.*\)$/, "")));
 }
+
+/** The BCP 47 tag for an HTML `lang` attribute: the two-letter code when there is one ("spa" → "es"). */
+export function langTag(code: string): string {
+  return LANGUAGES.get(code)?.iso6391 ?? code;
+}

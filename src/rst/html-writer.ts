@@ -1,7 +1,10 @@
 // HTML writer: the block tree to HTML shaped like docutils' html4css1 writer, with every text escaped and
 // links limited to http, https and mailto.
 import { escapeHtml, escapeUri, isSafeUri } from "./escape.js";
-import type { Block, ImageData, Inline, LineBlockLine, OptionListItem, TableRow } from "./nodes.js";
+import { imageHtml } from "./html-image.js";
+import type { Block, Inline, LineBlockLine } from "./nodes.js";
+import { isInvisible, isSimpleList } from "./compact-lists.js";
+import { writeOptionList, writeTable, type BlockWriter } from "./html-tables.js";
 import { inlineText, makeId } from "./text.js";
 
 /** Writer settings. */
@@ -9,7 +12,8 @@ export interface WriterOptions {
   initialHeaderLevel: number;
 }
 
-interface State {
+/** Compaction state passed down the tree. */
+export interface State {
   /** Number of enclosing sections. */
   depth?: number;
   /** html4css1's compact_simple: inside a list rendered without paragraphs. */
@@ -27,49 +31,9 @@ export function writeHtml(blocks: Block[], options: WriterOptions): string {
   return out.join("");
 }
 
-const SIMPLE_LIST_MAX_DEPTH = 100;
-
-/** docutils' _html_base.SimpleListChecker: list items (and definitions, field bodies) hold at most one
- * paragraph, optionally followed by a nested list; only lists, definition lists and field lists may nest. */
-function isSimpleList(items: Block[][], depth = 0): boolean {
-  return items.every((item) => simpleItem(item, depth));
-}
-
-function simpleItem(item: Block[], depth: number): boolean {
-  if (depth > SIMPLE_LIST_MAX_DEPTH) return false;
-  const visible = item.filter((b) => !isInvisible(b));
-  const last = visible[visible.length - 1];
-  const counted =
-    visible[0]?.kind === "paragraph" && (last?.kind === "bullet-list" || last?.kind === "enumerated-list" || last?.kind === "field-list")
-      ? visible.length - 1
-      : visible.length;
-  if (counted > 1) return false;
-  return visible.every((b) => simpleNode(b, depth + 1));
-}
-
-function simpleNode(b: Block, depth: number): boolean {
-  switch (b.kind) {
-    case "paragraph":
-      return true;
-    case "bullet-list":
-    case "enumerated-list":
-      return b.items.every((item) => simpleItem(item, depth));
-    case "definition-list":
-      return b.items.every((item) => simpleItem(item.definition, depth));
-    case "field-list":
-      return b.fields.every((f) => simpleItem(f.body, depth));
-    default:
-      return false;
-  }
-}
-
-function isInvisible(b: Block): boolean {
-  return b.kind === "comment" || b.kind === "target" || b.kind === "substitution-def";
-}
-
-class Writer {
+class Writer implements BlockWriter {
   constructor(
-    private readonly out: string[],
+    readonly out: string[],
     private readonly options: WriterOptions,
     private readonly usedIds: Set<string>,
   ) {}
@@ -176,7 +140,7 @@ class Writer {
         o.push("</tbody>\n</table>\n");
         return;
       case "option-list":
-        this.optionList(b.items, s);
+        writeOptionList(this, b.items, s.compactP);
         return;
       case "literal-block": {
         const cls = b.classes ? [...b.classes, "literal-block"].join(" ") : "literal-block";
@@ -200,14 +164,14 @@ class Writer {
         o.push("</blockquote>\n");
         return;
       case "table":
-        this.table(b.colwidths, b.head, b.body, b.title);
+        writeTable(this, b.colwidths, b.head, b.body, b.title);
         return;
       case "image":
-        this.image(b.image, true);
+        this.out.push(imageHtml(b.image), "\n");
         return;
       case "figure":
         o.push(`<div class="figure${b.align ? ` align-${escapeHtml(b.align)}` : ""}">\n`);
-        this.image(b.image, true);
+        this.out.push(imageHtml(b.image), "\n");
         if (b.caption) {
           o.push('<p class="caption">');
           this.inlines(b.caption);
@@ -258,27 +222,6 @@ class Writer {
     }
   }
 
-  private optionList(items: OptionListItem[], s: State): void {
-    const o = this.out;
-    o.push('<table class="docutils option-list" frame="void" rules="none">\n<col class="option" />\n<col class="description" />\n<tbody valign="top">\n');
-    for (const item of items) {
-      const text = item.options.map((op) => op.name + (op.argument !== undefined ? op.delimiter + op.argument : "")).join(", ");
-      // html4css1 puts options longer than 14 characters on a row of their own.
-      const long = text.length > 14;
-      o.push(`<tr><td class="option-group"${long ? ' colspan="2"' : ""}>\n<kbd>`);
-      item.options.forEach((op, k) => {
-        if (k > 0) o.push(", ");
-        o.push('<span class="option">', escapeHtml(op.name));
-        if (op.argument !== undefined) o.push(escapeHtml(op.delimiter), "<var>", escapeHtml(op.argument), "</var>");
-        o.push("</span>");
-      });
-      o.push(long ? "</kbd></td>\n</tr>\n<tr><td>&nbsp;</td><td>" : "</kbd></td>\n<td>");
-      this.blocks(item.description, { simple: false, compactP: s.compactP }, "description");
-      o.push("</td></tr>\n");
-    }
-    o.push("</tbody>\n</table>\n");
-  }
-
   private lineBlock(lines: LineBlockLine[]): void {
     this.out.push('<div class="line-block">\n');
     for (const line of lines) {
@@ -291,59 +234,6 @@ class Writer {
       }
     }
     this.out.push("</div>\n");
-  }
-
-  private table(colwidths: number[], head: TableRow[], body: TableRow[], title?: Inline[]): void {
-    const o = this.out;
-    o.push('<table border="1" class="docutils">\n');
-    if (title) {
-      o.push("<caption>");
-      this.inlines(title);
-      o.push("</caption>\n");
-    }
-    const total = colwidths.reduce((a, b) => a + b, 0) || 1;
-    o.push("<colgroup>\n");
-    for (const w of colwidths) o.push(`<col width="${Math.floor((100 * w) / total + 0.5)}%" />\n`);
-    o.push("</colgroup>\n");
-    const rows = (rs: TableRow[], cell: string, section: string): void => {
-      o.push(`<${section}>\n`);
-      for (const row of rs) {
-        o.push("<tr>");
-        for (const c of row) {
-          let attrs = cell === "th" ? ' class="head"' : "";
-          if (c.morecols) attrs += ` colspan="${c.morecols + 1}"`;
-          if (c.morerows) attrs += ` rowspan="${c.morerows + 1}"`;
-          o.push(`<${cell}${attrs}>`);
-          if (c.children.length === 0) o.push("&nbsp;");
-          this.blocks(c.children, { simple: false, compactP: true }, "entry");
-          o.push(`</${cell}>\n`);
-        }
-        o.push("</tr>\n");
-      }
-      o.push(`</${section.split(" ")[0]}>\n`);
-    };
-    if (head.length) rows(head, "th", 'thead valign="bottom"');
-    rows(body, "td", 'tbody valign="top"');
-    o.push("</table>\n");
-  }
-
-  private image(image: ImageData, block: boolean): void {
-    if (!isSafeUri(image.uri) || image.uri.toLowerCase().startsWith("mailto:")) {
-      // Images from other schemes are not loaded; their alternative text stands in.
-      this.out.push(escapeHtml(image.alt ?? ""));
-      if (block) this.out.push("\n");
-      return;
-    }
-    let attrs = ` alt="${escapeHtml(image.alt ?? image.uri)}"`;
-    if (image.align) attrs += ` class="align-${escapeHtml(image.align)}"`;
-    if (image.height) attrs += ` height="${escapeHtml(image.height)}"`;
-    attrs += ` loading="lazy" src="${escapeUri(image.uri)}"`;
-    if (image.width) attrs += ` width="${escapeHtml(image.width)}"`;
-    const img = `<img${attrs} />`;
-    const target = image.target?.uri;
-    if (target && isSafeUri(target)) this.out.push(`<a class="reference external image-reference" href="${escapeUri(target)}">${img}</a>`);
-    else this.out.push(img);
-    if (block) this.out.push("\n");
   }
 
   inlines(nodes: Inline[]): void {
@@ -393,7 +283,7 @@ class Writer {
           else o.push(escapeHtml(`[${node.ref.display ?? node.ref.label}]_`));
           break;
         case "image":
-          this.image(node.image, false);
+          o.push(imageHtml(node.image));
           break;
       }
     }

@@ -1,0 +1,21 @@
+// BuildContext: what every emitter reads besides the Catalog — the site, asset URLs, ReST rendering.
+
+import type { HtmlEscapedString } from "hono/utils/html";
+import type { Catalog } from "../model/catalog.js";
+import type { OutputFile } from "../output/output-file.js";
+import type { Site } from "./site.js";
+
+/** Safe HTML produced by talkdex (escaped by construction). */
+export type Html = HtmlEscapedString;
+
+/** Shared, read-only inputs of the emitters. */
+export interface BuildContext {
+  readonly site: Site;
+  /** Site paths of the hashed CSS and JS files. */
+  readonly assets: { readonly css: string; readonly js: string };
+  /** reStructuredText → safe HTML (headings start at <h4>, like pyvideo.org). */
+  rst(text: string): Html;
+}
+
+/** An emitter: pure, from the Catalog and the context to output files. */
+export type Emitter = (catalog: Catalog, ctx: BuildContext) => OutputFile[];

@@ -1,0 +1,25 @@
+// createContext: the BuildContext of one build, with ReST rendering memoized per text.
+
+import { raw } from "hono/html";
+import { renderRst } from "../rst/index.js";
+import type { Assets } from "../emit/assets.js";
+import type { BuildContext, Html } from "./context.js";
+import type { Site } from "./site.js";
+
+/** A context for one build; the ReST cache lives and dies with it. */
+export function createContext(site: Site, assets: Assets): BuildContext {
+  const cache = new Map<string, Html>();
+  return {
+    site,
+    assets: { css: assets.css, js: assets.js },
+    rst(text) {
+      let html = cache.get(text);
+      if (html === undefined) {
+        // renderRst escapes every piece of text and allows only http(s)/mailto links: its output is safe HTML.
+        html = raw(renderRst(text, { initialHeaderLevel: 4 }).html) as Html;
+        cache.set(text, html);
+      }
+      return html;
+    },
+  };
+}

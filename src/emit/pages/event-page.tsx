@@ -1,0 +1,70 @@
+// The event page `/events/{event}.html`: description, dates, website, series, talks in recorded order.
+
+import type { BuildContext } from "../../build/context.js";
+import { paths } from "../../build/paths.js";
+import { absoluteUrl, href } from "../../build/site.js";
+import type { Catalog, Event } from "../../model/catalog.js";
+import type { OutputFile } from "../../output/output-file.js";
+import { count, formatDate } from "../format.js";
+import { Layout } from "./layout.js";
+import { page } from "./render-page.js";
+import { TalkList } from "./talk-list.js";
+import { jsonLd } from "./talk-page.js";
+import { raw } from "hono/html";
+
+/** Every event page. */
+export function eventPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
+  return catalog.events.map((event) => page(paths.event(event.slug), <EventPage event={event} catalog={catalog} ctx={ctx} />));
+}
+
+function EventPage(props: { event: Event; catalog: Catalog; ctx: BuildContext }) {
+  const { event, catalog, ctx } = props;
+  const series = catalog.seriesBySlug.get(event.series);
+  const dates = event.startDate ? (event.endDate && event.endDate !== event.startDate ? `${formatDate(event.startDate)} – ${formatDate(event.endDate)}` : formatDate(event.startDate)) : "";
+  const ld = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: event.title,
+    url: absoluteUrl(ctx.site, paths.event(event.slug)),
+    ...(event.startDate ? { startDate: event.startDate } : {}),
+    ...(event.endDate ? { endDate: event.endDate } : {}),
+    ...(event.url ? { sameAs: event.url } : {}),
+  };
+  return (
+    <Layout
+      ctx={ctx}
+      meta={{
+        title: event.title,
+        path: paths.event(event.slug),
+        description: `${count(event.talks.length, "talk")} from ${event.title}.`,
+        feeds: [{ title: `${event.title} talks`, atom: `feeds/event_${event.slug}.atom.xml`, rss: `feeds/event_${event.slug}.rss.xml` }],
+        head: <script type="application/ld+json">{raw(jsonLd(ld))}</script>,
+      }}
+    >
+      <header class="page-header">
+        <h1>{event.title}</h1>
+        <p class="page-meta">
+          {dates ? <>{dates} · </> : null}
+          {count(event.talks.length, "talk")}
+          {event.url ? (
+            <>
+              {" · "}
+              <a href={event.url}>Event website</a>
+            </>
+          ) : null}
+          {series && series.events.length > 1 ? (
+            <>
+              {" · "}
+              <a href={href(ctx.site, paths.series(series.slug))}>All {series.name} events</a>
+            </>
+          ) : null}
+        </p>
+      </header>
+      {event.description ? <section class="description rst">{ctx.rst(event.description)}</section> : null}
+      <section aria-labelledby="talks-heading">
+        <h2 id="talks-heading">Talks</h2>
+        <TalkList talks={event.talks} catalog={catalog} ctx={ctx} showEvent={false} />
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,161 @@
+// The talk page `/{event}/{talk}.html`: player, speakers, event, date, language, duration, tags,
+// description, links, licence, previous/next in the event, related talks, "edit this page".
+
+import { raw } from "hono/html";
+import type { BuildContext } from "../../build/context.js";
+import { paths } from "../../build/paths.js";
+import { absoluteUrl, href } from "../../build/site.js";
+import { relatedTalks } from "../../catalog/related.js";
+import type { Catalog, Talk } from "../../model/catalog.js";
+import { langTag, lookupLanguage } from "../../model/language.js";
+import { formatDate, formatDuration, isoDuration } from "../format.js";
+import { Layout } from "./layout.js";
+import { Player } from "./player.js";
+import { page } from "./render-page.js";
+import { SpeakerLinks, TalkList } from "./talk-list.js";
+import type { OutputFile } from "../../output/output-file.js";
+
+/** Every talk page. */
+export function talkPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
+  return catalog.talks.map((talk) => page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} />));
+}
+
+function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext }) {
+  const { talk, catalog, ctx } = props;
+  const { site } = ctx;
+  const event = catalog.eventBySlug.get(talk.eventSlug);
+  const siblings = event?.talks ?? [];
+  const at = siblings.indexOf(talk.path);
+  const prev = at > 0 ? catalog.talkByPath.get(siblings[at - 1] as string) : undefined;
+  const next = at >= 0 && at < siblings.length - 1 ? catalog.talkByPath.get(siblings[at + 1] as string) : undefined;
+  const language = talk.language ? lookupLanguage(talk.language) : undefined;
+  const lang = talk.language && talk.language !== "eng" ? langTag(talk.language) : undefined;
+  const related = relatedTalks(catalog, talk);
+  const speakerNames = talk.speakers.map((s, i) => catalog.speakerBySlug.get(s)?.name ?? talk.speakerNames[i] ?? s);
+  const summary = plainSummary(talk);
+  const edit = site.editUrl ? site.editUrl.replace("{path}", talk.file) : undefined;
+  return (
+    <Layout
+      ctx={ctx}
+      meta={{
+        title: talk.title,
+        path: paths.talk(talk.path),
+        description: summary,
+        ogType: "video.other",
+        image: talk.thumbnailUrl,
+        head: <script type="application/ld+json">{raw(jsonLd(videoObject(talk, speakerNames, ctx, event?.title)))}</script>,
+      }}
+    >
+      <article class="talk" lang={lang}>
+        <header>
+          <h1>{talk.title}</h1>
+          <p class="talk-byline">
+            {talk.speakers.length > 0 ? <SpeakerLinks talk={talk} catalog={catalog} ctx={ctx} /> : "Speaker unknown"}
+            {event ? (
+              <>
+                {" · "}
+                <a href={href(site, paths.event(event.slug))}>{event.title}</a>
+              </>
+            ) : null}
+          </p>
+        </header>
+        <Player talk={talk} ctx={ctx} />
+        <dl class="talk-facts" lang="en">
+          {talk.date ? (
+            <>
+              <dt>Recorded</dt>
+              <dd><time datetime={talk.date}>{formatDate(talk.date)}</time></dd>
+            </>
+          ) : null}
+          {talk.duration ? (
+            <>
+              <dt>Duration</dt>
+              <dd>{formatDuration(talk.duration)}</dd>
+            </>
+          ) : null}
+          {language ? (
+            <>
+              <dt>Language</dt>
+              <dd><a href={href(site, paths.language(language.code))}>{language.name}</a></dd>
+            </>
+          ) : null}
+          {talk.tags.length > 0 ? (
+            <>
+              <dt>Tags</dt>
+              <dd>
+                <ul class="tags">
+                  {talk.tags.map((t) => (
+                    <li><a href={href(site, paths.tag(t))}>{catalog.tagBySlug.get(t)?.name ?? t}</a></li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {talk.summary ? <section class="summary rst" aria-label="Summary">{ctx.rst(talk.summary)}</section> : null}
+        {talk.description ? (
+          <section class="description rst">
+            <h2>Description</h2>
+            {ctx.rst(talk.description)}
+          </section>
+        ) : null}
+        {talk.relatedUrls.length > 0 ? (
+          <section class="links" lang="en">
+            <h2>Links</h2>
+            <ul>
+              {talk.relatedUrls.map((l) => (
+                <li><a href={l.url} rel="nofollow">{l.label ?? l.url}</a></li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {talk.qualityNotes || talk.copyright ? (
+          <section class="notes" lang="en">
+            {talk.qualityNotes ? <p><strong>Quality notes:</strong> {talk.qualityNotes}</p> : null}
+            {talk.copyright ? <p><strong>Licence:</strong> {talk.copyright}</p> : null}
+          </section>
+        ) : null}
+      </article>
+      <nav class="talk-nav" aria-label="More from this event" lang="en">
+        {prev ? <a rel="prev" href={href(site, paths.talk(prev.path))}>← {prev.title}</a> : null}
+        {next ? <a rel="next" href={href(site, paths.talk(next.path))}>{next.title} →</a> : null}
+      </nav>
+      {related.length > 0 ? (
+        <section class="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related talks</h2>
+          <TalkList talks={related} catalog={catalog} ctx={ctx} />
+        </section>
+      ) : null}
+      {edit ? <p class="edit-link"><a href={edit}>Edit this page</a> (the data is in {talk.file})</p> : null}
+    </Layout>
+  );
+}
+
+/** A short plain-text description for meta tags (first paragraph, no markup, ≤ 200 characters). */
+function plainSummary(talk: Talk): string | undefined {
+  const text = (talk.summary ?? talk.description ?? "").split(/\n\s*\n/)[0]?.replace(/[`*_|]+/g, "").replace(/\s+/g, " ").trim();
+  if (!text) return undefined;
+  return text.length > 200 ? `${text.slice(0, 197)}…` : text;
+}
+
+function videoObject(talk: Talk, speakers: string[], ctx: BuildContext, eventTitle?: string): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "VideoObject",
+    name: talk.title,
+    url: absoluteUrl(ctx.site, paths.talk(talk.path)),
+    ...(plainSummary(talk) ? { description: plainSummary(talk) } : {}),
+    ...(talk.thumbnailUrl ? { thumbnailUrl: talk.thumbnailUrl } : {}),
+    ...(talk.date ? { uploadDate: talk.date } : {}),
+    ...(talk.duration ? { duration: isoDuration(talk.duration) } : {}),
+    ...(talk.language ? { inLanguage: langTag(talk.language) } : {}),
+    ...(talk.videos[0] ? { contentUrl: talk.videos[0].url } : {}),
+    ...(speakers.length ? { author: speakers.map((name) => ({ "@type": "Person", name })) } : {}),
+    ...(eventTitle ? { recordedAt: { "@type": "Event", name: eventTitle } } : {}),
+  };
+}
+
+/** JSON for a <script> element: `<`, `>` and `&` escaped so no text can close the element. */
+export function jsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}

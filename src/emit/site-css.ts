@@ -1,0 +1,56 @@
+// The site's one stylesheet: system fonts, readable measure, light and dark, 320 px and up.
+
+/** CSS text of assets/site.<hash>.css. */
+export const SITE_CSS = `
+:root{color-scheme:light dark;--bg:#fff;--fg:#1b1f23;--muted:#57606a;--link:#0550ae;--line:#d0d7de;--accent:#ffd33d;--card:#f6f8fa;--focus:#bf3989}
+@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9da7b3;--link:#6cb6ff;--line:#30363d;--card:#161b22;--focus:#ff7bce}}
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;overflow-wrap:anywhere}
+a{color:var(--link)}
+a:focus-visible,button:focus-visible,input:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip-link{position:absolute;left:.5rem;top:-3rem;background:var(--bg);padding:.5rem 1rem;z-index:10}
+.skip-link:focus{top:.5rem}
+.visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.site-header{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;padding:.75rem 1rem;border-bottom:1px solid var(--line)}
+.site-name{font-weight:700;font-size:1.15rem;text-decoration:none;color:var(--fg)}
+.site-header nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
+.site-search{display:flex;gap:.25rem;margin-left:auto;flex:1 1 14rem;max-width:24rem}
+input[type=search]{flex:1;min-width:0;font:inherit;padding:.4rem .6rem;border:1px solid var(--muted);border-radius:6px;background:var(--bg);color:var(--fg)}
+button{font:inherit;padding:.4rem .8rem;border:1px solid var(--muted);border-radius:6px;background:var(--card);color:var(--fg);cursor:pointer}
+main{max-width:60rem;margin:0 auto;padding:1rem}
+main:focus{outline:none}
+h1{font-size:clamp(1.5rem,4vw,2.2rem);line-height:1.2;margin:.5rem 0}
+h2{font-size:1.3rem;margin-top:2rem}
+.muted,.page-meta,.talk-meta{color:var(--muted)}
+.talk-list{list-style:none;padding:0;margin:0}
+.talk-item{padding:.6rem 0;border-bottom:1px solid var(--line)}
+.talk-title{font-weight:600}
+.talk-meta{display:flex;flex-wrap:wrap;gap:.1rem .9rem;font-size:.92rem}
+.talk-byline{font-size:1.05rem;color:var(--muted)}
+.player{margin:1rem 0}
+.player-stage{position:relative;aspect-ratio:16/9;background:#000;border-radius:8px;overflow:hidden}
+.player-stage iframe,.player-stage video{position:absolute;inset:0;width:100%;height:100%;border:0}
+.player-facade{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:#fff;text-decoration:none}
+.player-facade img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover;opacity:.85}
+.play-button{position:relative;width:4.5rem;height:3.2rem;border-radius:12px;background:rgba(0,0,0,.75)}
+.play-button::after{content:"";position:absolute;left:50%;top:50%;transform:translate(-35%,-50%);border-style:solid;border-width:.8rem 0 .8rem 1.3rem;border-color:transparent transparent transparent #fff}
+.player-facade:hover .play-button,.player-facade:focus-visible .play-button{background:#c00}
+.play-label{position:absolute;left:0;right:0;bottom:0;padding:.5rem .75rem;background:linear-gradient(transparent,rgba(0,0,0,.8));font-size:.9rem}
+.sources ul{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}
+.sources a[aria-current]{font-weight:700}
+.talk-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0}
+.talk-facts dt{color:var(--muted)}
+.talk-facts dd{margin:0}
+.tags,.chips{display:flex;flex-wrap:wrap;gap:.35rem .6rem;list-style:none;padding:0;margin:0}
+.chips li{background:var(--card);border:1px solid var(--line);border-radius:999px;padding:.1rem .6rem}
+.rst pre{overflow-x:auto;background:var(--card);padding:.75rem;border-radius:6px}
+.rst table{border-collapse:collapse;display:block;overflow-x:auto}
+.rst td,.rst th{border:1px solid var(--line);padding:.25rem .5rem}
+.rst img{max-width:100%;height:auto}
+.talk-nav{display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap;margin:2rem 0;padding-top:1rem;border-top:1px solid var(--line)}
+.event-list{padding-left:1.2rem}
+.pagination{display:flex;gap:1rem;flex-wrap:wrap;margin:1.5rem 0}
+.site-footer{border-top:1px solid var(--line);padding:1rem;text-align:center;color:var(--muted);font-size:.9rem}
+@media (max-width:40rem){.site-search{max-width:none;margin-left:0}.talk-facts{grid-template-columns:1fr}.talk-facts dt{font-weight:600}}
+`.trim();

@@ -1,0 +1,33 @@
+// MemorySink: keeps the built site in a Map, so end-to-end tests build without touching the disk.
+
+import { measure, type OutputFile, type OutputStats, type Sink } from "./output-file.js";
+
+/** A sink holding the last written output in memory. */
+export class MemorySink implements Sink {
+  readonly files = new Map<string, string | Uint8Array>();
+
+  async write(files: readonly OutputFile[]): Promise<OutputStats> {
+    const before = new Map(this.files);
+    this.files.clear();
+    let written = 0;
+    for (const f of files) {
+      const old = before.get(f.path);
+      if (old === undefined || !sameContent(old, f.content)) written++;
+      this.files.set(f.path, f.content);
+    }
+    const removed = [...before.keys()].filter((p) => !this.files.has(p)).length;
+    return { ...measure(files), written, unchanged: files.length - written, removed };
+  }
+
+  /** The text of a file (throws when absent, naming the file). */
+  text(path: string): string {
+    const content = this.files.get(path);
+    if (content === undefined) throw new Error(`no output file ${path}`);
+    return typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+  }
+}
+
+function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return Buffer.from(a).equals(Buffer.from(b));
+}
