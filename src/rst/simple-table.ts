@@ -23,6 +23,7 @@ export function parseSimpleTable(input: readonly string[]): TableStructure {
     throw new TableMarkupError("The head/body row separator may not be the first or last line of the table.", headBodySep);
   }
   let columns: [number, number][] = [];
+  let borderEnd = 0;
   const parseColumns = (line: string, offset: number): [number, number][] => {
     const cols: [number, number][] = [];
     let end = 0;
@@ -34,7 +35,7 @@ export function parseSimpleTable(input: readonly string[]): TableStructure {
       cols.push([begin, end]);
     }
     if (columns.length) {
-      if (cols[cols.length - 1]![1] !== columns[columns.length - 1]![1]) {
+      if (cols[cols.length - 1]![1] !== borderEnd) {
         throw new TableMarkupError(`Column span incomplete in table line ${offset + 1}.`, offset);
       }
       cols[cols.length - 1] = [cols[cols.length - 1]![0], columns[columns.length - 1]![1]];
@@ -42,6 +43,8 @@ export function parseSimpleTable(input: readonly string[]): TableStructure {
     return cols;
   };
   columns = parseColumns(block[0]!, 0);
+  // docutils keeps the top border's right end even when text widens the last column.
+  borderEnd = columns[columns.length - 1]![1];
   const table: RawCell[][] = [];
   const rowStarts: number[] = [];
 
