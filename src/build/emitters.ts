@@ -1,10 +1,14 @@
 // The emitters of a build, in order; each is a pure function of the Catalog and the context.
 
+import { api } from "../emit/api/api.js";
+import { feeds } from "../emit/feeds/feeds.js";
+import { machineFiles } from "../emit/machine/machine-files.js";
 import { eventPages } from "../emit/pages/event-page.js";
 import { homePage } from "../emit/pages/home-page.js";
+import { listPages } from "../emit/pages/list-pages.js";
 import { staticPages } from "../emit/pages/static-pages.js";
 import { talkPages } from "../emit/pages/talk-page.js";
 import type { Emitter } from "./context.js";
 
 /** Every emitter of the site. */
-export const EMITTERS: readonly Emitter[] = [homePage, talkPages, eventPages, staticPages];
+export const EMITTERS: readonly Emitter[] = [homePage, talkPages, eventPages, listPages, staticPages, feeds, machineFiles, api];
