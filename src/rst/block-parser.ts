@@ -136,7 +136,7 @@ class Parser implements BodyParser {
     const next = lines[i + 1];
     if (next === undefined || next === "") {
       if (marker.length < 4) return undefined;
-      out.push({ kind: "transition" });
+      out.push({ kind: "transition", line: lineno });
       return i + 1;
     }
     if (ADORNMENT.test(next)) {

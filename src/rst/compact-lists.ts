@@ -42,3 +42,8 @@ export function isInvisible(b: Block): boolean {
   return b.kind === "comment" || b.kind === "target" || b.kind === "substitution-def";
 }
 
+
+/** A field list is "simple" under the same rule, applied to its field bodies. */
+export function isSimpleFieldList(bodies: Block[][]): boolean {
+  return bodies.every((body) => simpleItem(body, 0));
+}

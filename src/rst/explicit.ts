@@ -141,6 +141,21 @@ function makeTarget(block: string[], name: string | undefined, line: number): Ta
   return { names, anonymous, uri: EMAIL_WHOLE.test(uri) && !anonymous ? "mailto:" + uri : uri, internal: false, line };
 }
 
+/** docutils' disallowed_inside_substitution_definitions: elements with ids or auto-numbering. */
+function illegalElement(nodes: Inline[]): string | undefined {
+  for (const node of nodes) {
+    if (node.kind === "problematic") return "problematic";
+    if (node.kind === "inline-target") return "target";
+    if (node.kind === "reference" && node.ref.anonymous) return "reference";
+    if (node.kind === "footnote-reference" && node.ref.auto) return "footnote_reference";
+    if ("children" in node) {
+      const inner = illegalElement(node.children);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
 function substitutionDef(p: BodyParser, lines: readonly string[], i: number, first: number, out: BodyItem[], markerEnd: number): Done | undefined {
   const block = getIndented(lines, i, first, { firstIndent: markerEnd, stripIndent: false });
   const raw = block.lines;
@@ -170,7 +185,10 @@ function substitutionDef(p: BodyParser, lines: readonly string[], i: number, fir
   }
   content[0] = content[0]!.trim();
   const children: Inline[] | undefined = substitutionContent(p, content, offset, lineno, subname);
-  if (children === undefined) {
+  const illegal = children && illegalElement(children);
+  if (illegal) {
+    report(p.ctx, 3, `Substitution definition contains illegal element <${illegal}>:`, lineno);
+  } else if (children === undefined || children.length === 0) {
     report(p.ctx, 2, `Substitution definition "${subname}" empty or invalid.`, lineno);
   } else {
     out.push({ kind: "substitution-def", name: whitespaceNormalize(unescape(subname)), children, line: lineno });

@@ -3,7 +3,7 @@
 import { escapeHtml, escapeUri, isSafeUri } from "./escape.js";
 import { imageHtml } from "./html-image.js";
 import type { Block, Inline, LineBlockLine } from "./nodes.js";
-import { isInvisible, isSimpleList } from "./compact-lists.js";
+import { isInvisible, isSimpleFieldList, isSimpleList } from "./compact-lists.js";
 import { writeOptionList, writeTable, type BlockWriter } from "./html-tables.js";
 import { inlineText, makeId } from "./text.js";
 
@@ -128,17 +128,22 @@ class Writer implements BlockWriter {
         }
         o.push("</dl>\n");
         return;
-      case "field-list":
+      case "field-list": {
+        // html4css1: compact_field_list for simple field lists, and no lone-paragraph compaction inside.
+        const fieldState: State = { simple: s.simple || isSimpleFieldList(b.fields.map((f) => f.body)), compactP: false, depth: s.depth };
         o.push('<table class="docutils field-list" frame="void" rules="none">\n<col class="field-name" />\n<col class="field-body" />\n<tbody valign="top">\n');
         for (const f of b.fields) {
-          o.push('<tr class="field"><th class="field-name">');
+          // html4css1 gives field names over 14 characters a row of their own.
+          const long = inlineText(f.name).length > 14;
+          o.push(`<tr class="field"><th class="field-name"${long ? ' colspan="2"' : ""}>`);
           this.inlines(f.name);
-          o.push(':</th><td class="field-body">');
-          this.blocks(f.body, { simple: false, compactP: s.compactP }, "field_body");
+          o.push(long ? ':</th></tr>\n<tr class="field"><td>&nbsp;</td><td class="field-body">' : ':</th><td class="field-body">');
+          this.blocks(f.body, fieldState, "field_body");
           o.push("</td>\n</tr>\n");
         }
         o.push("</tbody>\n</table>\n");
         return;
+      }
       case "option-list":
         writeOptionList(this, b.items, s.compactP);
         return;
@@ -208,13 +213,18 @@ class Writer implements BlockWriter {
         this.inlines(b.children);
         o.push("</p>\n");
         return;
-      case "footnote":
+      case "footnote": {
+        // One reference: the label links back; several: the label is plain and "(1, 2)" links precede the text.
+        const label = escapeHtml(b.display ?? b.label);
+        const refs = b.backrefs ?? 0;
         o.push(
-          `<table class="docutils footnote" frame="void" id="${escapeHtml(b.id ?? "")}" rules="none">\n<colgroup><col class="label" /><col /></colgroup>\n<tbody valign="top">\n<tr><td class="label">[${escapeHtml(b.display ?? b.label)}]</td><td>`,
+          `<table class="docutils footnote" frame="void" id="${escapeHtml(b.id ?? "")}" rules="none">\n<colgroup><col class="label" /><col /></colgroup>\n<tbody valign="top">\n<tr><td class="label">${refs === 1 ? `<a class="fn-backref">[${label}]</a>` : `[${label}]`}</td><td>`,
         );
-        this.blocks(b.children, { simple: false, compactP: true }, "footnote");
+        if (refs > 1) o.push(`<em>(${Array.from({ length: refs }, (_, k) => `<a class="fn-backref">${k + 1}</a>`).join(", ")})</em> `);
+        this.blocks(b.children, s, "footnote");
         o.push("</td></tr>\n</tbody>\n</table>\n");
         return;
+      }
       case "target":
       case "substitution-def":
       case "comment":

@@ -6,6 +6,7 @@ import { writeHtml } from "./html-writer.js";
 import { toLines } from "./lines.js";
 import { resolveReferences } from "./references.js";
 import { nestSections } from "./sections.js";
+import { checkTransitions } from "./transitions.js";
 
 /** A problem found in the text, with docutils' level (1 info, 2 warning, 3 error, 4 severe) and wording. */
 export interface RstDiagnostic {
@@ -34,7 +35,8 @@ export function renderRst(text: string, options: RstOptions = {}): RstResult {
     const items = parseDocument(toLines(text), ctx);
     const blocks = nestSections(items);
     resolveReferences(blocks, ctx);
-    const html = writeHtml(bodyBlocks(blocks), { initialHeaderLevel: ctx.initialHeaderLevel });
+    const body = checkTransitions(bodyBlocks(blocks), ctx);
+    const html = writeHtml(body, { initialHeaderLevel: ctx.initialHeaderLevel });
     return { html, diagnostics: ctx.messages };
   } catch (error) {
     // A bug must not take a page down: fall back to the escaped text and say why.

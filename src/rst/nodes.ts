@@ -88,7 +88,7 @@ export type Block =
   | { kind: "doctest-block"; text: string }
   | { kind: "line-block"; lines: LineBlockLine[] }
   | { kind: "block-quote"; children: Block[]; attribution?: Inline[] }
-  | { kind: "transition" }
+  | { kind: "transition"; line: number }
   | { kind: "table"; colwidths: number[]; head: TableRow[]; body: TableRow[]; title?: Inline[] }
   | { kind: "image"; image: ImageData }
   | { kind: "figure"; image: ImageData; caption?: Inline[]; legend: Block[]; align?: string }
@@ -96,7 +96,7 @@ export type Block =
   | { kind: "admonition"; name: string; title: Inline[]; children: Block[] }
   | { kind: "topic"; title: Inline[]; children: Block[] }
   | { kind: "rubric"; children: Inline[] }
-  | { kind: "footnote"; label: string; auto: "" | "#" | "*"; names: string[]; id?: string; display?: string; children: Block[]; line: number }
+  | { kind: "footnote"; label: string; auto: "" | "#" | "*"; names: string[]; id?: string; display?: string; backrefs?: number; children: Block[]; line: number }
   | { kind: "target"; target: TargetDef }
   | { kind: "substitution-def"; name: string; children: Inline[]; line: number }
   | { kind: "comment" };

@@ -1,7 +1,7 @@
 // Reference resolution (docutils' transforms): substitutions, target names and duplicates, anonymous and
 // named hyperlinks, footnote numbering, unreferenced-target notes.
 import type { ParseContext } from "./context.js";
-import { normalizeName, report } from "./context.js";
+import { normalizeName, report, whitespaceNormalize } from "./context.js";
 import type { Block, FootnoteRef, Inline, Reference, TargetDef } from "./nodes.js";
 import { inlineText, makeId } from "./text.js";
 import { walkBlocks } from "./walk.js";
@@ -163,7 +163,7 @@ function substitute(blocks: Block[], ctx: ParseContext): void {
       const def = defs.get(node.name) ?? lower.get(key);
       const line = chain.length ? topLine : node.line;
       if (def === undefined) {
-        report(ctx, 3, `Undefined substitution referenced: "${node.name}".`, node.line);
+        report(ctx, 3, `Undefined substitution referenced: "${whitespaceNormalize(node.name)}".`, node.line);
         list[i] = { kind: "problematic", text: `|${node.name}|` };
       } else if (chain.includes(key)) {
         report(ctx, 3, "Circular substitution definition detected:", def.line);
@@ -222,6 +222,7 @@ function numberFootnotes(footnotes: Extract<Block, { kind: "footnote" }>[], refs
     }
     ref.target = target.id!;
     ref.display = target.display!;
+    target.backrefs = (target.backrefs ?? 0) + 1;
   }
 }
 

@@ -20,7 +20,14 @@ export function substitutionContent(p: BodyParser, content: string[], first: num
         report(p.ctx, 3, `Content block expected for the "replace" directive; none found.`, line);
         return undefined;
       }
-      return p.inline(text.replace(/\n */g, "\n"), first);
+      // The replacement text is parsed as body elements and must be one paragraph.
+      const blocks = p.nested(argument.map((l) => l.trimStart()), first);
+      const paragraph = blocks[0];
+      if (blocks.length !== 1 || paragraph?.kind !== "paragraph") {
+        report(p.ctx, 3, `Error in "replace" directive: may contain a single paragraph only.`, line);
+        return undefined;
+      }
+      return paragraph.children;
     }
     case "unicode":
       return [{ kind: "text", text: decodeUnicode(argument.join(" ")) }];
