@@ -285,7 +285,7 @@ class Parser implements BodyParser {
     const start = lines[j];
     const quote = start?.[0];
     if (start === undefined || quote === undefined || !/[!-/:-@[-`{-~]/.test(quote)) {
-      report(this.ctx, 2, "Literal block expected; none found.", first + (start === undefined ? Math.max(0, j - 1) : j));
+      report(this.ctx, 2, "Literal block expected; none found.", first + j);
       return j;
     }
     let end = j;

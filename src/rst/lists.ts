@@ -119,9 +119,11 @@ export const definitionList: ConstructParser = (p, lines, i, first, out) => {
   for (;;) {
     const termLine = lines[j]!;
     const block = getIndented(lines, j + 1, first);
-    const { term, classifiers } = termAndClassifiers(p.inline(termLine, first + j));
+    // docutils takes the term's line after reading the definition: one before the block's last line.
+    const termLineNo = first + block.end - 2;
+    const { term, classifiers } = termAndClassifiers(p.inline(termLine, termLineNo));
     if (termLine.endsWith("::")) {
-      report(p.ctx, 1, 'Blank line missing before literal block (after the "::")? Interpreted as a definition list item.', first + j + 1);
+      report(p.ctx, 1, 'Blank line missing before literal block (after the "::")? Interpreted as a definition list item.', termLineNo + 1);
     }
     items.push({ term, classifiers, definition: p.nested(block.lines, block.first) });
     j = block.end;

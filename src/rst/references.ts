@@ -28,7 +28,7 @@ export function resolveReferences(blocks: Block[], ctx: ParseContext): void {
       }
     },
   });
-  resolveAnonymous(refs, ctx);
+  resolveAnonymous(blocks, refs, ctx);
   for (const ref of refs) {
     if (ref.ref.refname !== undefined) resolveNamed(ref, names, ctx);
   }
@@ -100,9 +100,15 @@ function applyTarget(ref: Reference, resolved: { uri?: string; id?: string }): v
   else if (resolved.id !== undefined) ref.internal = resolved.id;
 }
 
-function resolveAnonymous(refs: Ref[], ctx: ParseContext): void {
+function resolveAnonymous(blocks: Block[], refs: Ref[], ctx: ParseContext): void {
   const anonRefs = refs.filter((r) => r.ref.anonymous);
-  const anonTargets = ctx.targets.filter((t) => t.anonymous);
+  // Like docutils, count the anonymous targets that made it into the tree (not those in discarded content).
+  const anonTargets: TargetDef[] = [];
+  walkBlocks(blocks, {
+    block: (b) => {
+      if (b.kind === "target" && b.target.anonymous) anonTargets.push(b.target);
+    },
+  });
   if (anonRefs.length !== anonTargets.length) {
     report(ctx, 3, `Anonymous hyperlink mismatch: ${anonRefs.length} references but ${anonTargets.length} targets.\nSee "backrefs" attribute for IDs.`, 0);
     for (const ref of anonRefs) ref.ref.broken = true;
