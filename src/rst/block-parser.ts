@@ -41,8 +41,8 @@ class Parser implements BodyParser {
     return child.body(lines, first, matchTitles) as Block[];
   }
 
-  inline(text: string, line: number): Inline[] {
-    return parseInline(text, line, this.ctx);
+  inline(text: string, line: number, refLine?: number): Inline[] {
+    return parseInline(text, line, this.ctx, refLine);
   }
 
   /** The Body state loop. */
@@ -193,12 +193,13 @@ class Parser implements BodyParser {
   }
 
   private section(title: string, style: string, lineno: number, out: BodyItem[]): void {
+    // References in a title report the underline's line when resolution fails, as docutils does.
     const level = sectionLevel(this.memo, style);
     if (level === undefined) {
       report(this.ctx, 4, "Title level inconsistent:", lineno);
       return;
     }
-    const children = this.inline(title, lineno);
+    const children = this.inline(title, lineno, style.length === 1 ? lineno + 1 : lineno);
     const name = normalizeName(inlineText(children));
     this.ctx.targets.push({ names: name ? [name] : [], anonymous: false, internal: true, implicit: true, line: lineno });
     out.push({ kind: "title-marker", title: children, text: title, level, line: lineno });

@@ -20,8 +20,8 @@ import { isAlnumAt, isPrefixAt } from "./char-classes.js";
 import { standaloneUris } from "./standalone-uri.js";
 
 /** Parse one paragraph's (or title's, or cell's) text into inline nodes; diagnostics go to `ctx`. */
-export function parseInline(raw: string, line: number, ctx: ParseContext): Inline[] {
-  return new InlineScan(escapeToNull(raw), line, ctx).run();
+export function parseInline(raw: string, line: number, ctx: ParseContext, refLine = line): Inline[] {
+  return new InlineScan(escapeToNull(raw), line, ctx, refLine).run();
 }
 
 const NODE_NAMES: Record<string, string> = {
@@ -53,6 +53,8 @@ class InlineScan {
     private readonly text: string,
     private readonly line: number,
     private readonly ctx: ParseContext,
+    /** Line that reference-resolution messages report (a title's references report its underline). */
+    private readonly refLine: number,
   ) {}
 
   run(): Inline[] {
@@ -126,8 +128,8 @@ class InlineScan {
     const raw = name + refend;
     const node: Inline =
       refend === "__"
-        ? { kind: "reference", ref: { anonymous: true, line: this.line }, children: [{ kind: "text", text: name }], raw }
-        : { kind: "reference", ref: { refname: normalizeName(name), line: this.line }, children: [{ kind: "text", text: name }], raw };
+        ? { kind: "reference", ref: { anonymous: true, line: this.refLine }, children: [{ kind: "text", text: name }], raw }
+        : { kind: "reference", ref: { refname: normalizeName(name), line: this.refLine }, children: [{ kind: "text", text: name }], raw };
     return this.emit(q, [node], after);
   }
 
@@ -187,11 +189,11 @@ class InlineScan {
       }
       default: {
         const name = unescape(inner);
-        const sub: Inline = { kind: "substitution", name, line: this.line, children: [] };
+        const sub: Inline = { kind: "substitution", name, line: this.refLine, children: [] };
         const raw = `|${restoreBackslashes(inner)}${endString}`;
-        if (endString.endsWith("__")) return [{ kind: "reference", ref: { anonymous: true, line: this.line }, children: [sub], raw }];
+        if (endString.endsWith("__")) return [{ kind: "reference", ref: { anonymous: true, line: this.refLine }, children: [sub], raw }];
         if (endString.endsWith("_"))
-          return [{ kind: "reference", ref: { refname: normalizeName(name), line: this.line }, children: [sub], raw }];
+          return [{ kind: "reference", ref: { refname: normalizeName(name), line: this.refLine }, children: [sub], raw }];
         return [sub];
       }
     }
@@ -206,7 +208,7 @@ class InlineScan {
     }
     const auto = label.startsWith("#") ? "#" : label === "*" ? "*" : "";
     const name = auto === "#" ? normalizeName(label.slice(1)) : auto === "*" ? "" : normalizeName(label);
-    return this.emit(q, [{ kind: "footnote-reference", ref: { label: name, auto, line: this.line } }], after);
+    return this.emit(q, [{ kind: "footnote-reference", ref: { label: name, auto, line: this.refLine } }], after);
   }
 
   private interpreted(q: number, m: RegExpExecArray): number {
@@ -239,7 +241,7 @@ class InlineScan {
           return this.emit(q, [{ kind: "problematic", text: restoreBackslashes(text.slice(q, textEnd)) }], textEnd);
         }
         const raw = restoreBackslashes(text.slice(matchStart, textEnd));
-        return this.emit(matchStart, phraseReference(escaped, refend === "__", raw, this.line, this.ctx), textEnd);
+        return this.emit(matchStart, phraseReference(escaped, refend === "__", raw, this.refLine, this.ctx), textEnd);
       }
       const rawsource = restoreBackslashes(text.slice(q, textEnd));
       return this.emit(q, interpretRole(role ?? "", escaped, rawsource, this.line, this.ctx), textEnd);

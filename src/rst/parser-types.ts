@@ -24,7 +24,7 @@ export interface BodyParser {
   /** Parse lines (already dedented) as body elements; `first` is the absolute line number of lines[0]. */
   nested(lines: string[], first: number, matchTitles?: boolean): Block[];
   /** Parse inline markup. */
-  inline(text: string, line: number): Inline[];
+  inline(text: string, line: number, refLine?: number): Inline[];
 }
 
 /** Output of a body parse: blocks plus, at section level, title markers. */
