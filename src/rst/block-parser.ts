@@ -184,7 +184,7 @@ class Parser implements BodyParser {
       }
       report(this.ctx, 2, "Title overline too short.", lineno);
     }
-    this.section(titleText.trimStart(), overline[0]! + underline[0]!, lineno + 1, out);
+    this.section(titleText.trimStart(), overline[0]! + underline[0]!, lineno + 1, out, columnWidth(titleText) > overline.length);
     return i + 3;
   }
 
@@ -192,7 +192,7 @@ class Parser implements BodyParser {
     report(this.ctx, 1, "Possible incomplete section title.\nTreating the overline as ordinary text because it's so short.", lineno);
   }
 
-  private section(title: string, style: string, lineno: number, out: BodyItem[]): void {
+  private section(title: string, style: string, lineno: number, out: BodyItem[], warned = false): void {
     // References in a title report the underline's line when resolution fails, as docutils does.
     const level = sectionLevel(this.memo, style);
     if (level === undefined) {
@@ -203,6 +203,9 @@ class Parser implements BodyParser {
     const name = normalizeName(inlineText(children));
     this.ctx.targets.push({ names: name ? [name] : [], anonymous: false, internal: true, implicit: true, line: lineno });
     out.push({ kind: "title-marker", title: children, text: title, level, line: lineno });
+    // docutils keeps a title's warning as the section's first child; an invisible node stands in for it so
+    // that "section may not begin with a transition" is judged the same way.
+    if (warned) out.push({ kind: "comment" });
   }
 
   /** The Text state, entered with a non-construct line at i. Returns the next index. */
@@ -244,7 +247,7 @@ class Parser implements BodyParser {
       return i + 2;
     }
     if (tooShort) report(this.ctx, 2, "Title underline too short.", lineno);
-    this.section(title, underline[0]!, first + i, out);
+    this.section(title, underline[0]!, first + i, out, tooShort);
     return i + 2;
   }
 
@@ -293,7 +296,8 @@ class Parser implements BodyParser {
     while (end < lines.length && lines[end] !== "" && lines[end]![0] === quote) end++;
     out.push({ kind: "literal-block", text: lines.slice(j, end).join("\n") });
     if (end < lines.length && lines[end] !== "") {
-      report(this.ctx, 3, "Inconsistent literal block quoting.", first + end);
+      const indented = lines[end]!.charCodeAt(0) === 32;
+      report(this.ctx, 3, indented ? "Unexpected indentation." : "Inconsistent literal block quoting.", first + end);
     }
     return end;
   }

@@ -12,11 +12,13 @@ export interface ParseContext {
    * problems found on nodes without a line of their own (embedded-URI targets) there.
    */
   stateLine: number;
+  /** Every reference name seen while parsing, even in content later discarded (docutils' refnames). */
+  refnames: Set<string>;
 }
 
 /** A fresh context for one document. */
 export function newContext(initialHeaderLevel: number): ParseContext {
-  return { messages: [], targets: [], initialHeaderLevel, stateLine: 0 };
+  return { messages: [], targets: [], initialHeaderLevel, stateLine: 0, refnames: new Set() };
 }
 
 /** Record a diagnostic. */

@@ -126,6 +126,7 @@ class InlineScan {
     const refend = m[2]!;
     const after = q + name.length + refend.length;
     const raw = name + refend;
+    if (refend === "_") this.ctx.refnames.add(normalizeName(name));
     const node: Inline =
       refend === "__"
         ? { kind: "reference", ref: { anonymous: true, line: this.refLine }, children: [{ kind: "text", text: name }], raw }
@@ -191,6 +192,7 @@ class InlineScan {
         const name = unescape(inner);
         const sub: Inline = { kind: "substitution", name, line: this.refLine, children: [] };
         const raw = `|${restoreBackslashes(inner)}${endString}`;
+        if (endString.endsWith("_") && !endString.endsWith("__")) this.ctx.refnames.add(normalizeName(name));
         if (endString.endsWith("__")) return [{ kind: "reference", ref: { anonymous: true, line: this.refLine }, children: [sub], raw }];
         if (endString.endsWith("_"))
           return [{ kind: "reference", ref: { refname: normalizeName(name), line: this.refLine }, children: [sub], raw }];

@@ -12,6 +12,7 @@ export function phraseReference(escaped: string, anonymous: boolean, raw: string
     const text = unescape(escaped);
     const children: Inline[] = [{ kind: "text", text }];
     if (anonymous) return [{ kind: "reference", ref: { anonymous: true, line }, children, raw }];
+    ctx.refnames.add(normalizeName(text));
     return [{ kind: "reference", ref: { refname: normalizeName(text), line }, children, raw }];
   }
   let text = escaped.slice(0, m.index);
@@ -36,11 +37,15 @@ export function phraseReference(escaped: string, anonymous: boolean, raw: string
   const display = unescape(text);
   const children: Inline[] = [{ kind: "text", text: display }];
   if (anonymous) {
-    if (isName) return [{ kind: "reference", ref: { refname: alias, line }, children, raw }];
+    if (isName) {
+      ctx.refnames.add(alias);
+      return [{ kind: "reference", ref: { refname: alias, line }, children, raw }];
+    }
     return [{ kind: "reference", ref: { uri: alias, line }, children, raw }];
   }
   const refname = normalizeName(display);
   if (isName) {
+    ctx.refnames.add(alias);
     ctx.targets.push({ names: [refname], anonymous: false, internal: false, refname: alias, line: ctx.stateLine || line, embedded: true });
     return [{ kind: "reference", ref: { refname: alias, line }, children, raw }];
   }

@@ -35,6 +35,7 @@ export function resolveReferences(blocks: Block[], ctx: ParseContext): void {
   numberFootnotes(footnotes, footnoteRefs, ctx);
   for (const t of ctx.targets) {
     if (t.referenced || t.anonymous || t.embedded || t.implicit || t.names.length === 0) continue;
+    if (t.uri !== undefined && t.names.some((name) => ctx.refnames.has(name))) continue;
     report(ctx, 1, `Hyperlink target "${t.names[0]}" is not referenced.`, t.line);
   }
 }
