@@ -1,12 +1,12 @@
 // BuildContext: what every emitter reads besides the Catalog — the site, asset URLs, ReST rendering.
 
-import type { HtmlEscapedString } from "hono/utils/html";
+import type { Html as SafeHtml } from "#html/jsx-runtime";
 import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import type { Site } from "./site.js";
 
 /** Safe HTML produced by talkdex (escaped by construction). */
-export type Html = HtmlEscapedString;
+export type Html = SafeHtml;
 
 /** Shared, read-only inputs of the emitters. */
 export interface BuildContext {

@@ -1,6 +1,6 @@
 // createContext: the BuildContext of one build, with ReST rendering memoized per text.
 
-import { raw } from "hono/html";
+import { raw } from "#html/jsx-runtime";
 import { renderRst } from "../rst/index.js";
 import type { Assets } from "../emit/assets.js";
 import type { BuildContext, Html } from "./context.js";
@@ -16,7 +16,7 @@ export function createContext(site: Site, assets: Assets): BuildContext {
       let html = cache.get(text);
       if (html === undefined) {
         // renderRst escapes every piece of text and allows only http(s)/mailto links: its output is safe HTML.
-        html = raw(renderRst(text, { initialHeaderLevel: 4 }).html) as Html;
+        html = raw(renderRst(text, { initialHeaderLevel: 4 }).html);
         cache.set(text, html);
       }
       return html;

@@ -10,7 +10,7 @@ import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
 import { TalkList } from "./talk-list.js";
 import { jsonLd } from "./talk-page.js";
-import { raw } from "hono/html";
+import { raw } from "#html/jsx-runtime";
 
 /** Every event page. */
 export function eventPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {

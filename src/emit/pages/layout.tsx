@@ -1,6 +1,6 @@
 // The frame of every page: head (title, meta, canonical, feeds), header with search, main, footer.
 
-import type { Child } from "hono/jsx";
+import type { Child } from "#html/jsx-runtime";
 import type { BuildContext } from "../../build/context.js";
 import { absoluteUrl, href } from "../../build/site.js";
 import { paths } from "../../build/paths.js";

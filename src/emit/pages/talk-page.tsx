@@ -1,7 +1,7 @@
 // The talk page `/{event}/{talk}.html`: player, speakers, event, date, language, duration, tags,
 // description, links, licence, previous/next in the event, related talks, "edit this page".
 
-import { raw } from "hono/html";
+import { raw } from "#html/jsx-runtime";
 import type { BuildContext } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, href } from "../../build/site.js";
@@ -59,7 +59,7 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext }) {
             ) : null}
           </p>
         </header>
-        <Player talk={talk} ctx={ctx} />
+        <Player talk={talk} ctx={ctx} lang={lang} />
         <dl class="talk-facts" lang="en">
           {talk.date ? (
             <>
