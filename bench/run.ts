@@ -1,14 +1,17 @@
-// `npm run bench`: prints talkdex's figures on ../shared/pyvideo-data (check time and peak RSS…).
+// `npm run bench`: prints talkdex's figures on ../shared/pyvideo-data — check, ReST rendering and
+// site build (cold and with nothing changed) — each CLI run in a fresh process with its peak RSS.
 
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureCli, median } from "./measure.js";
+import { benchRst, collectTexts } from "./rst.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DATA = fileURLToPath(new URL("../../shared/pyvideo-data", import.meta.url));
-const RUNS = 5;
+const RUNS = 3;
 
 if (!existsSync(DATA)) {
   console.log(`bench: ${DATA} is absent; the benchmarks run on the pyvideo/data snapshot in ../shared.`);
@@ -16,12 +19,45 @@ if (!existsSync(DATA)) {
 }
 console.log(`talkdex bench — ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`);
 execFileSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
+const ms = (xs: number[]): string => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)})`;
+const mb = (xs: number[]): string => `${median(xs).toFixed(0)} MB`;
 
 // check: the whole snapshot, every rule, JSON output (what CI would parse).
-const runs = Array.from({ length: RUNS }, () => measureCli(["check", "--data", DATA, "--format", "json"]));
-const summary = JSON.parse(runs[0]?.stdout ?? "{}").summary as Record<string, number> | undefined;
+const checks = Array.from({ length: RUNS }, () => measureCli(["check", "--data", DATA, "--format", "json"]));
+const summary = JSON.parse(checks[0]?.stdout ?? "{}").summary as Record<string, number> | undefined;
 console.log(
   `check   ${summary?.files ?? "?"} files, ${summary?.errors ?? "?"} errors, ${summary?.warnings ?? "?"} warnings | ` +
-    `wall median ${median(runs.map((r) => r.ms)).toFixed(0)} ms (min ${Math.min(...runs.map((r) => r.ms)).toFixed(0)}) | ` +
-    `peak RSS median ${median(runs.map((r) => r.maxRssMb)).toFixed(0)} MB | targets ≤ 2000 ms, ≤ 400 MB`,
+    `wall ${ms(checks.map((r) => r.ms))} | peak RSS ${mb(checks.map((r) => r.maxRssMb))} | targets ≤ 2000 ms, ≤ 400 MB`,
 );
+
+// rst: every description and summary, rendering only (reading excluded).
+const rst = benchRst(collectTexts(DATA), 3);
+console.log(`rst     ${rst.documents} texts, ${(rst.characters / 1e6).toFixed(1)} M characters | ${ms(rst.passes)} | target ≤ 1000 ms`);
+
+// build: cold into an empty folder, then again with nothing changed.
+const out = join(mkdtempSync(join(tmpdir(), "talkdex-bench-")), "site");
+const colds: ReturnType<typeof measureCli>[] = [];
+const warms: ReturnType<typeof measureCli>[] = [];
+for (let i = 0; i < RUNS; i++) {
+  rmSync(out, { recursive: true, force: true });
+  colds.push(measureCli(["build", "--data", DATA, "--out", out]));
+  warms.push(measureCli(["build", "--data", DATA, "--out", out]));
+}
+const { files, bytes } = folderSize(out);
+const largest = /Largest page: (.*)/.exec(colds[0]?.stdout ?? "")?.[1] ?? "?";
+console.log(
+  `build   ${files} files, ${(bytes / 1e6).toFixed(0)} MB, largest page ${largest} | cold ${ms(colds.map((r) => r.ms))}, ` +
+    `no-change ${ms(warms.map((r) => r.ms))} | peak RSS ${mb(colds.map((r) => r.maxRssMb))} | targets cold ≤ 8000 ms, no-change ≤ 2000 ms, ≤ 1500 MB, ≤ 600 MB output`,
+);
+rmSync(join(out, ".."), { recursive: true, force: true });
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
