@@ -41,6 +41,8 @@ const code: Handler = (p, d, lineno, out, name) => {
   const classes = ["code", ...(language ? [language] : []), ...(d.options.get("class")?.split(/\s+/) ?? [])];
   const block: Block = { kind: "literal-block", text: d.content.join("\n"), classes };
   if (language) block.language = language;
+  const numbers = d.options.get("number-lines");
+  if (numbers !== undefined) block.firstLineNumber = Number.parseInt(numbers, 10) || 1;
   out.push(block);
 };
 
@@ -100,7 +102,8 @@ const rubric: Handler = (p, d, lineno, out) => {
 
 const parsedLiteral: Handler = (p, d, lineno, out, name) => {
   if (!needContent(p, d, name, lineno)) return;
-  out.push({ kind: "literal-block", text: d.content.join("\n") });
+  const text = d.content.join("\n");
+  out.push({ kind: "literal-block", text, children: name === "parsed-literal" ? p.inline(text, d.contentFirst) : undefined });
 };
 
 const math: Handler = (p, d, lineno, out) => {

@@ -149,7 +149,17 @@ class Writer implements BlockWriter {
         return;
       case "literal-block": {
         const cls = b.classes ? [...b.classes, "literal-block"].join(" ") : "literal-block";
-        o.push(`<pre class="${escapeHtml(cls)}">`, escapeHtml(b.text), "</pre>\n");
+        o.push(`<pre class="${escapeHtml(cls)}">`);
+        if (b.children) this.inlines(b.children);
+        else if (b.firstLineNumber === undefined) o.push(escapeHtml(b.text));
+        else {
+          // docutils' :number-lines: right-aligns the numbers to the widest one.
+          const lines = b.text.split("\n");
+          const width = String(b.firstLineNumber + lines.length - 1).length;
+          const numbered = lines.map((line, k) => `<span class="ln">${String(b.firstLineNumber! + k).padStart(width)} </span>${escapeHtml(line)}`);
+          o.push(numbered.join("\n"));
+        }
+        o.push("</pre>\n");
         return;
       }
       case "doctest-block":

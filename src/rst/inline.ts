@@ -185,7 +185,7 @@ class InlineScan {
       case "_`": {
         const text = unescape(inner);
         const names = [normalizeName(text)];
-        this.ctx.targets.push({ names, anonymous: false, internal: true, line: this.line });
+        this.ctx.targets.push({ names, anonymous: false, internal: true, line: this.ctx.stateLine || this.line });
         return [{ kind: "inline-target", names, children: [{ kind: "text", text }] }];
       }
       default: {

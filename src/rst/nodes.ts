@@ -84,7 +84,7 @@ export type Block =
   | { kind: "definition-list"; items: DefinitionItem[] }
   | { kind: "field-list"; fields: { name: Inline[]; body: Block[] }[] }
   | { kind: "option-list"; items: OptionListItem[] }
-  | { kind: "literal-block"; text: string; language?: string; classes?: string[] }
+  | { kind: "literal-block"; text: string; language?: string; classes?: string[]; firstLineNumber?: number; children?: Inline[] }
   | { kind: "doctest-block"; text: string }
   | { kind: "line-block"; lines: LineBlockLine[] }
   | { kind: "block-quote"; children: Block[]; attribution?: Inline[] }

@@ -46,7 +46,8 @@ export function phraseReference(escaped: string, anonymous: boolean, raw: string
   const refname = normalizeName(display);
   if (isName) {
     ctx.refnames.add(alias);
-    ctx.targets.push({ names: [refname], anonymous: false, internal: false, refname: alias, line: ctx.stateLine || line, embedded: true });
+    // An embedded alias is an indirect target of its own, reported when nothing else refers to it.
+    ctx.targets.push({ names: [refname], anonymous: false, internal: false, refname: alias, line });
     return [{ kind: "reference", ref: { refname: alias, line }, children, raw }];
   }
   ctx.targets.push({ names: refname ? [refname] : [], anonymous: false, internal: false, uri: alias, line: ctx.stateLine || line, embedded: true });

@@ -60,15 +60,24 @@ function registerNames(ctx: ParseContext): Map<string, TargetDef | null> {
       }
       const old = names.get(name);
       const oldExplicit = explicitNames.has(name);
+      // docutils' dupname() also marks a target referenced, so duplicates are never "not referenced".
+      t.referenced = true;
       if (explicit && oldExplicit) {
         const same = old && t.uri !== undefined && old.uri === t.uri;
         report(ctx, same ? 1 : 2, `Duplicate explicit target name: "${name}".`, t.line);
-        if (!same) names.set(name, null);
+        if (!same) {
+          if (old) old.referenced = true;
+          names.set(name, null);
+        }
       } else if (explicit) {
+        if (old) old.referenced = true;
         names.set(name, t);
         explicitNames.add(name);
       } else {
-        if (!oldExplicit) names.set(name, null);
+        if (!oldExplicit) {
+          if (old) old.referenced = true;
+          names.set(name, null);
+        }
         report(ctx, 1, `Duplicate implicit target name: "${name}".`, t.line);
       }
     }
@@ -85,7 +94,7 @@ function targetOf(t: TargetDef, names: Map<string, TargetDef | null>, ctx: Parse
     if (current.refname === undefined) return current.id === undefined ? {} : { id: current.id };
     const next = names.get(current.refname);
     if (!next) {
-      const naming = current.names[0] ? `"${current.names[0]}" ` : "";
+      const naming = current.names[0] ? `"${current.names[0]}" (id="${current.id ?? makeId(current.names[0])}") ` : "";
       const why = next === null ? "which is a duplicate, and cannot be used as a unique reference" : "which does not exist";
       report(ctx, 3, `Indirect hyperlink target ${naming}refers to target "${current.refname}", ${why}.`, current.line);
       return undefined;
@@ -143,6 +152,7 @@ function resolveNamed(ref: Ref, names: Map<string, TargetDef | null>, ctx: Parse
   }
   const resolved = targetOf(t, names, ctx);
   if (resolved) applyTarget(ref.ref, resolved);
+  else ref.ref.broken = true;
 }
 
 function substitute(blocks: Block[], ctx: ParseContext): void {

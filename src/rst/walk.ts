@@ -85,6 +85,9 @@ function walkBlock(b: Block, v: Visitor): void {
       walkInlines(b.title, v);
       walkBlocks(b.children, v);
       break;
+    case "literal-block":
+      if (b.children) walkInlines(b.children, v);
+      break;
     case "substitution-def":
       break;
     default:
