@@ -119,6 +119,10 @@ export interface TargetDef {
   embedded?: boolean;
   /** Section titles are implicit targets. */
   implicit?: boolean;
+  /** Footnote labels share the target namespace but are never reported as unreferenced. */
+  footnote?: boolean;
+  /** Result of following an indirect target, computed once. */
+  resolution?: { uri?: string; id?: string } | null;
 }
 
 /** Diagnostic as reported by the parser (same shape as the public RstDiagnostic). */

@@ -29,12 +29,17 @@ export function resolveReferences(blocks: Block[], ctx: ParseContext): void {
     },
   });
   resolveAnonymous(blocks, refs, ctx);
+  let anonymousId = 0;
+  for (const t of ctx.targets) {
+    if (t.anonymous) t.id ??= `target-${++anonymousId}`;
+    if (t.refname !== undefined && !t.embedded) resolveIndirect(t, names, ctx);
+  }
   for (const ref of refs) {
     if (ref.ref.refname !== undefined) resolveNamed(ref, names, ctx);
   }
   numberFootnotes(footnotes, footnoteRefs, ctx);
   for (const t of ctx.targets) {
-    if (t.referenced || t.anonymous || t.embedded || t.implicit || t.names.length === 0) continue;
+    if (t.referenced || t.anonymous || t.embedded || t.implicit || t.footnote || t.names.length === 0) continue;
     if (t.uri !== undefined && t.names.some((name) => ctx.refnames.has(name))) continue;
     report(ctx, 1, `Hyperlink target "${t.names[0]}" is not referenced.`, t.line);
   }
@@ -85,24 +90,27 @@ function registerNames(ctx: ParseContext): Map<string, TargetDef | null> {
   return names;
 }
 
-/** Follow indirect targets (`.. _a: b_`) to a URI or an internal id. */
-function targetOf(t: TargetDef, names: Map<string, TargetDef | null>, ctx: ParseContext): { uri?: string; id?: string } | undefined {
-  let current: TargetDef = t;
-  for (let hops = 0; hops < MAX_INDIRECTION; hops++) {
-    current.referenced = true;
-    if (current.uri !== undefined) return { uri: current.uri };
-    if (current.refname === undefined) return current.id === undefined ? {} : { id: current.id };
-    const next = names.get(current.refname);
-    if (!next) {
-      const naming = current.names[0] ? `"${current.names[0]}" (id="${current.id ?? makeId(current.names[0])}") ` : "";
-      const why = next === null ? "which is a duplicate, and cannot be used as a unique reference" : "which does not exist";
-      report(ctx, 3, `Indirect hyperlink target ${naming}refers to target "${current.refname}", ${why}.`, current.line);
-      return undefined;
-    }
-    current = next;
+/** Follow an indirect target (`.. _a: b_`) to a URI or an internal id, once; errors are reported once. */
+function resolveIndirect(t: TargetDef, names: Map<string, TargetDef | null>, ctx: ParseContext, depth = 0): { uri?: string; id?: string } | null {
+  if (t.resolution !== undefined) return t.resolution;
+  if (t.uri !== undefined) return (t.resolution = { uri: t.uri });
+  if (t.refname === undefined) return (t.resolution = t.id === undefined ? {} : { id: t.id });
+  t.resolution = null;
+  const next = names.get(t.refname);
+  if (!next || depth > MAX_INDIRECTION) {
+    const naming = `${t.names[0] ? `"${t.names[0]}" ` : ""}(id="${t.id ?? ""}") `;
+    const why = next === null ? "which is a duplicate, and cannot be used as a unique reference" : next ? "forming a circular reference" : "which does not exist";
+    report(ctx, 3, `Indirect hyperlink target ${naming}refers to target "${t.refname}", ${why}.`, t.line);
+    return null;
   }
-  report(ctx, 3, `Indirect hyperlink target "${t.names[0] ?? ""}" refers to target "${t.refname ?? ""}", forming a circular reference.`, t.line);
-  return undefined;
+  next.referenced = true;
+  return (t.resolution = resolveIndirect(next, names, ctx, depth + 1));
+}
+
+/** Resolve a target for a reference, marking it referenced. */
+function targetOf(t: TargetDef, names: Map<string, TargetDef | null>, ctx: ParseContext): { uri?: string; id?: string } | undefined {
+  t.referenced = true;
+  return resolveIndirect(t, names, ctx) ?? undefined;
 }
 
 function applyTarget(ref: Reference, resolved: { uri?: string; id?: string }): void {
@@ -158,11 +166,13 @@ function resolveNamed(ref: Ref, names: Map<string, TargetDef | null>, ctx: Parse
 function substitute(blocks: Block[], ctx: ParseContext): void {
   const defs = new Map<string, { children: Inline[]; line: number }>();
   const lower = new Map<string, { children: Inline[]; line: number }>();
+  const definitionLists = new Set<Inline[]>();
   walkBlocks(blocks, {
     block: (b) => {
       if (b.kind !== "substitution-def") return;
       if (defs.has(b.name)) report(ctx, 3, `Duplicate substitution definition name: "${b.name}".`, b.line);
       const def = { children: b.children, line: b.line };
+      definitionLists.add(b.children);
       defs.set(b.name, def);
       lower.set(normalizeName(b.name), def);
     },
@@ -194,7 +204,13 @@ function substitute(blocks: Block[], ctx: ParseContext): void {
       }
     }
   };
-  walkBlocks(blocks, { shallow: true, inlines: (list) => expand(list, [], 0) });
+  // Definitions themselves are not expanded in place (docutils substitutes only references outside them).
+  walkBlocks(blocks, {
+    shallow: true,
+    inlines: (list) => {
+      if (!definitionLists.has(list)) expand(list, [], 0);
+    },
+  });
 }
 
 function hasSubstitution(blocks: Block[]): boolean {

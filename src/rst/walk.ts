@@ -89,6 +89,8 @@ function walkBlock(b: Block, v: Visitor): void {
       if (b.children) walkInlines(b.children, v);
       break;
     case "substitution-def":
+      // The definition stays in docutils' tree, so its references are resolved (and reported) too.
+      walkInlines(b.children, v);
       break;
     default:
       break;
