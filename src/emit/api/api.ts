@@ -1,6 +1,73 @@
-// The static JSON API under /api/v1/.
+// The static JSON API under /api/v1/: an index, lists, one record per talk, event, series, speaker,
+// tag and language, and one full dump. Compact JSON: these files are for programs, and gzip on
+// the server removes most of what indentation would add anyway.
 
 import type { Emitter } from "../../build/context.js";
+import { paths } from "../../build/paths.js";
+import { absoluteUrl, type Site } from "../../build/site.js";
+import type { Catalog } from "../../model/catalog.js";
+import type { OutputFile } from "../../output/output-file.js";
+import { API_VERSION, apiPath, eventInfo, eventRecord, languageInfo, languageRecord, nameInfo, nameRecord, seriesInfo, seriesRecord, talkRecord } from "./api-records.js";
 
-/** Every API file (filled in by the API work). */
-export const api: Emitter = () => [];
+/** Every API file. */
+export const api: Emitter = (catalog, ctx) => {
+  const { site } = ctx;
+  const json = (file: string, value: unknown): OutputFile => ({ path: apiPath(file), content: `${JSON.stringify(value)}\n` });
+  // Records are built once: each is written alone and again inside all.json.
+  const talks = catalog.talks.map((t) => talkRecord(t, catalog, site));
+  const events = catalog.events.map((e) => eventInfo(e, catalog, site));
+  const series = catalog.series.map((s) => seriesInfo(s, catalog, site));
+  const speakers = catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site));
+  const tags = catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site));
+  const languages = catalog.languages.map((l) => languageInfo(l, site));
+  const files: OutputFile[] = [json("index.json", apiIndex(catalog, site))];
+  catalog.talks.forEach((t, i) => files.push(json(`talks/${t.path}.json`, talks[i])));
+  files.push(json("events.json", events));
+  for (const e of catalog.events) files.push(json(`events/${e.slug}.json`, eventRecord(e, catalog, site)));
+  files.push(json("series.json", series));
+  for (const s of catalog.series) files.push(json(`series/${s.slug}.json`, seriesRecord(s, catalog, site)));
+  files.push(json("speakers.json", speakers));
+  for (const s of catalog.speakers) files.push(json(`speakers/${s.slug}.json`, nameRecord(s, paths.speaker(s.slug), catalog, site)));
+  files.push(json("tags.json", tags));
+  for (const t of catalog.tags) files.push(json(`tags/${t.slug}.json`, nameRecord(t, paths.tag(t.slug), catalog, site)));
+  files.push(json("languages.json", languages));
+  for (const l of catalog.languages) files.push(json(`languages/${l.code}.json`, languageRecord(l, catalog, site)));
+  // all.json: the lists as in their own files, and every talk's full record. Descriptions stay in:
+  // the dump exists so a program (a search index, an offline mirror) needs one request instead of
+  // 21,000, and the descriptions are most of what it wants; gzip shrinks the file about 4×.
+  // Lists of talks per event, speaker, tag and language are left out: each talk record names them.
+  files.push(json("all.json", { version: API_VERSION, site: siteInfo(site), counts: counts(catalog), events, series, speakers, tags, languages, talks }));
+  return files;
+};
+
+/** index.json: counts and where everything is (URL templates use {path}, {slug}, {code}). */
+function apiIndex(catalog: Catalog, site: Site): object {
+  const url = (file: string): string => absoluteUrl(site, apiPath(file));
+  return {
+    version: API_VERSION,
+    site: siteInfo(site),
+    counts: counts(catalog),
+    links: {
+      all: url("all.json"),
+      events: url("events.json"),
+      series: url("series.json"),
+      speakers: url("speakers.json"),
+      tags: url("tags.json"),
+      languages: url("languages.json"),
+      talk: url("talks/{path}.json"),
+      event: url("events/{slug}.json"),
+      seriesRecord: url("series/{slug}.json"),
+      speaker: url("speakers/{slug}.json"),
+      tag: url("tags/{slug}.json"),
+      language: url("languages/{code}.json"),
+    },
+  };
+}
+
+function siteInfo(site: Site): object {
+  return { name: site.name, url: site.baseUrl };
+}
+
+function counts(catalog: Catalog): object {
+  return { talks: catalog.talks.length, events: catalog.events.length, series: catalog.series.length, speakers: catalog.speakers.length, tags: catalog.tags.length, languages: catalog.languages.length };
+}

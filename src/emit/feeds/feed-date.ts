@@ -1,0 +1,19 @@
+// Feed dates from calendar dates: RFC 3339 for Atom, RFC 822 for RSS, always midnight UTC.
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Used when no talk of a feed has a date: a fixed instant keeps the output deterministic. */
+export const NO_DATE = "1970-01-01";
+
+/** "2019-05-03" → "2019-05-03T00:00:00Z". */
+export function atomDate(date: string): string {
+  return `${date}T00:00:00Z`;
+}
+
+/** "2019-05-03" → "Fri, 03 May 2019 00:00:00 +0000". */
+export function rssDate(date: string): string {
+  const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${DAYS[day] ?? "Thu"}, ${String(d).padStart(2, "0")} ${MONTHS[m - 1] ?? "Jan"} ${y} 00:00:00 +0000`;
+}
