@@ -6,6 +6,7 @@ import { escapeToNull, restoreBackslashes, unescape } from "./escapes.js";
 import type { Inline } from "./nodes.js";
 import { phraseReference } from "./phrase-reference.js";
 import {
+  PREFIX_SCAN,
   BACKQUOTE_AT,
   END_PATTERNS,
   FOOTNOTE_AT,
@@ -60,16 +61,25 @@ class InlineScan {
   run(): Inline[] {
     const { text } = this;
     const n = text.length;
+    const scan = PREFIX_SCAN;
     let q = 0;
     while (q < n) {
-      const code = text.charCodeAt(q);
-      const special = code === 42 || code === 96 || code === 95 || code === 124 || code === 91 || code === 58;
-      if ((!special && !isAlnumAt(text, q)) || (q !== this.boundary && !isPrefixAt(text, q - 1))) {
-        q++;
-        continue;
+      if (q === this.boundary || isPrefixAt(text, q - 1)) {
+        const code = text.charCodeAt(q);
+        const special = code === 42 || code === 96 || code === 95 || code === 124 || code === 91 || code === 58;
+        if (special || isAlnumAt(text, q)) {
+          const next = this.tryAt(q, text[q]!);
+          if (next !== undefined) {
+            q = next;
+            continue;
+          }
+        }
       }
-      const next = this.tryAt(q, text[q]!);
-      q = next ?? q + 1;
+      // Start-strings can only follow whitespace, openers and delimiters: jump to the next such character.
+      scan.lastIndex = q;
+      const m = scan.exec(text);
+      if (!m) break;
+      q = m.index + m[0].length;
     }
     this.flush(n);
     return this.out;
