@@ -29,16 +29,24 @@ h2{font-size:1.3rem;margin-top:2rem}
 .talk-meta{display:flex;flex-wrap:wrap;gap:.1rem .9rem;font-size:.92rem}
 .talk-byline{font-size:1.05rem;color:var(--muted)}
 .player{margin:1rem 0}
-.player-stage{position:relative;aspect-ratio:16/9;background:#000;border-radius:8px;overflow:hidden}
-.player-stage iframe,.player-stage video{position:absolute;inset:0;width:100%;height:100%;border:0}
+.player-stage{position:relative;aspect-ratio:16/9;background:#1f2933;border-radius:8px;overflow:hidden}
+.player-stage iframe,.player-stage video{position:absolute;inset:0;width:100%;height:100%;border:0;background:#000}
 .player-facade{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:#fff;text-decoration:none}
-.player-facade img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover;opacity:.85}
-.play-button{position:relative;width:4.5rem;height:3.2rem;border-radius:12px;background:rgba(0,0,0,.75)}
+.player-facade:focus-visible{outline-offset:-5px;outline-color:#fff;box-shadow:inset 0 0 0 8px var(--focus)}
+.player-poster{position:absolute;inset:0;background:radial-gradient(circle at 30% 25%,#3d5a80 0,#1f2933 60%,#111820 100%)}
+.player-poster-source{position:absolute;left:.9rem;top:.7rem;font-size:.85rem;letter-spacing:.04em;text-transform:uppercase;opacity:.8}
+.player-thumb{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+.play-button{position:relative;width:4.5rem;height:3.2rem;border-radius:12px;background:rgba(0,0,0,.75);box-shadow:0 0 0 2px rgba(255,255,255,.85)}
 .play-button::after{content:"";position:absolute;left:50%;top:50%;transform:translate(-35%,-50%);border-style:solid;border-width:.8rem 0 .8rem 1.3rem;border-color:transparent transparent transparent #fff}
-.player-facade:hover .play-button,.player-facade:focus-visible .play-button{background:#c00}
-.play-label{position:absolute;left:0;right:0;bottom:0;padding:.5rem .75rem;background:linear-gradient(transparent,rgba(0,0,0,.8));font-size:.9rem}
-.sources ul{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}
-.sources a[aria-current]{font-weight:700}
+.player-facade:hover .play-button,.player-facade:focus-visible .play-button{background:#b30000}
+.play-label{position:absolute;left:0;right:0;bottom:0;padding:1.5rem .9rem .6rem;background:linear-gradient(transparent,rgba(0,0,0,.85) 55%);font-size:.95rem;font-weight:600}
+.sources{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem .75rem;margin-top:.6rem}
+.sources-label{font-size:1rem;margin:0;color:var(--muted)}
+.sources ul{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:0}
+.sources a{display:inline-block;padding:.2rem .7rem;border:1px solid var(--line);border-radius:999px;text-decoration:none}
+.sources a[aria-current]{background:var(--link);border-color:var(--link);color:var(--bg);font-weight:600}
+.source-size{font-weight:400}
+.no-video{padding:1rem;border:1px dashed var(--line);border-radius:8px;color:var(--muted)}
 .talk-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0}
 .talk-facts dt{color:var(--muted)}
 .talk-facts dd{margin:0}

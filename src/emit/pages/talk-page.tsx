@@ -17,10 +17,33 @@ import type { OutputFile } from "../../output/output-file.js";
 
 /** Every talk page. */
 export function talkPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
-  return catalog.talks.map((talk) => page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} />));
+  const titles = pageTitles(catalog);
+  return catalog.talks.map((talk) => page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={titles.get(talk.path) ?? talk.title} />));
 }
 
-function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext }) {
+/**
+ * A unique page title per talk: "Title · Event", with the date (else the speakers, else the
+ * page's slug) added when talks of one event share a title ("Lightning Talks" on each day).
+ */
+export function pageTitles(catalog: Catalog): Map<string, string> {
+  const base = (t: Talk) => `${t.title} · ${catalog.eventBySlug.get(t.eventSlug)?.title ?? t.eventSlug}`;
+  const uses = new Map<string, number>();
+  for (const t of catalog.talks) uses.set(base(t), (uses.get(base(t)) ?? 0) + 1);
+  const titles = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const t of catalog.talks) {
+    let title = base(t);
+    if ((uses.get(title) ?? 0) > 1) {
+      const candidates = [t.date ? formatDate(t.date) : "", t.speakerNames.join(", "), t.path.slice(t.path.indexOf("/") + 1)];
+      title = candidates.map((c) => (c ? `${base(t)} (${c})` : "")).find((c) => c && !taken.has(c)) ?? `${base(t)} (${t.path})`;
+    }
+    taken.add(title);
+    titles.set(t.path, title);
+  }
+  return titles;
+}
+
+function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; title: string }) {
   const { talk, catalog, ctx } = props;
   const { site } = ctx;
   const event = catalog.eventBySlug.get(talk.eventSlug);
@@ -38,7 +61,7 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext }) {
     <Layout
       ctx={ctx}
       meta={{
-        title: talk.title,
+        title: props.title,
         path: paths.talk(talk.path),
         description: summary,
         ogType: "video.other",
