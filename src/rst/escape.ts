@@ -4,8 +4,11 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 
 /** Escape text for an HTML text node or a double-quoted attribute value. */
 export function escapeHtml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Whether a URI may become a link: only http, https and mailto are allowed. */
 export function isSafeUri(uri: string): boolean {

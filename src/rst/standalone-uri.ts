@@ -2,7 +2,7 @@
 import { unescape } from "./escapes.js";
 import type { Inline } from "./nodes.js";
 import { isPrefixAt } from "./char-classes.js";
-import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, URIC_RUN_AT } from "./patterns.js";
+import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, PREFIX_SCAN, URIC_RUN_AT } from "./patterns.js";
 import { URI_SCHEMES } from "./uri-schemes.js";
 
 const SCHEME_START = /[a-zA-Z]/;
@@ -26,7 +26,11 @@ export function standaloneUris(piece: string): Inline[] {
   while (q < n) {
     const c = piece[q]!;
     if (!EMAILC_ASCII[piece.charCodeAt(q)] || !(q === boundary || isPrefixAt(piece, q - 1))) {
-      q++;
+      // Only positions after whitespace, openers and delimiters can start a URI: jump to the next one.
+      PREFIX_SCAN.lastIndex = q;
+      const m = PREFIX_SCAN.exec(piece);
+      if (!m) break;
+      q = m.index + m[0].length;
       continue;
     }
     let end = -1;
