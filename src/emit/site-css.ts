@@ -26,6 +26,7 @@ h2{font-size:1.3rem;margin-top:2rem}
 .talk-list{list-style:none;padding:0;margin:0}
 .talk-item{padding:.6rem 0;border-bottom:1px solid var(--line)}
 .talk-title{font-weight:600}
+.talk-item a,.chips a,.talk-facts a,.talk-nav a,.event-list a,.site-header nav a{display:inline-block;min-height:1.5rem}
 .talk-meta{display:flex;flex-wrap:wrap;gap:.1rem .9rem;font-size:.92rem}
 .talk-byline{font-size:1.05rem;color:var(--muted)}
 .player{margin:1rem 0}
@@ -59,6 +60,9 @@ h2{font-size:1.3rem;margin-top:2rem}
 .talk-nav{display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap;margin:2rem 0;padding-top:1rem;border-top:1px solid var(--line)}
 .event-list{padding-left:1.2rem}
 .pagination{display:flex;gap:1rem;flex-wrap:wrap;margin:1.5rem 0}
+.hero-search,.search-form{display:flex;flex-wrap:wrap;gap:.4rem;max-width:34rem;margin:1rem 0}
+.hero-search label,.search-form label{flex-basis:100%;font-weight:600}
+.hero-search input,.search-form input{flex:1 1 12rem}
 .site-footer{border-top:1px solid var(--line);padding:1rem;text-align:center;color:var(--muted);font-size:.9rem}
 @media (max-width:40rem){.site-search{max-width:none;margin-left:0}.talk-facts{grid-template-columns:1fr}.talk-facts dt{font-weight:600}}
 `.trim();

@@ -38,7 +38,7 @@ export function homePage(catalog: Catalog, ctx: BuildContext): OutputFile[] {
           <p>
             {count(catalog.talks.length, "talk")} from {count(catalog.events.length, "event")} by {count(catalog.speakers.length, "speaker")} in {count(catalog.languages.length, "language")}.
           </p>
-          <form role="search" action={href(site, paths.search)} method="get" class="hero-search">
+          <form role="search" aria-label="Find a talk" action={href(site, paths.search)} method="get" class="hero-search">
             <label for="home-search-q">Find a talk</label>
             <input id="home-search-q" type="search" name="q" placeholder="Title, speaker, topic…" />
             <button type="submit">Search</button>

@@ -68,7 +68,7 @@ export function Layout(props: { ctx: BuildContext; meta: PageMeta; children?: Ch
               <li><a href={href(site, paths.latest(1))}>Latest</a></li>
             </ul>
           </nav>
-          <form class="site-search" role="search" action={href(site, paths.search)} method="get">
+          <form class="site-search" role="search" aria-label="Site search" action={href(site, paths.search)} method="get">
             <label for="site-search-q" class="visually-hidden">Search talks</label>
             <input id="site-search-q" type="search" name="q" placeholder="Search talks" autocomplete="off" />
             <button type="submit">Search</button>

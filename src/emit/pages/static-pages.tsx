@@ -18,7 +18,7 @@ export function staticPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
       <Layout ctx={ctx} meta={{ title: "Page not found", path: paths.notFound, noindex: true }}>
         <h1>Page not found</h1>
         <p>There is no page at this address. The talk may have moved: try searching for it, or browse the <a href={href(site, paths.events)}>events</a>.</p>
-        <form role="search" action={href(site, paths.search)} method="get">
+        <form role="search" aria-label="Search talks" action={href(site, paths.search)} method="get" class="search-form">
           <label for="nf-q">Search talks</label> <input id="nf-q" type="search" name="q" /> <button type="submit">Search</button>
         </form>
       </Layout>,
@@ -42,7 +42,7 @@ export function staticPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
       paths.search,
       <Layout ctx={ctx} meta={{ title: "Search", path: paths.search }}>
         <h1>Search talks</h1>
-        <form role="search" action={href(site, paths.search)} method="get" class="search-form">
+        <form role="search" aria-label="Search talks" action={href(site, paths.search)} method="get" class="search-form">
           <label for="search-q">Search for</label> <input id="search-q" type="search" name="q" /> <button type="submit">Search</button>
         </form>
         <div id="search-results" aria-live="polite"></div>
