@@ -38,3 +38,16 @@ export function isAlnumAt(text: string, i: number): boolean {
   if (plainLetterRange(code)) return true;
   return LETTER_OR_NUMBER.test(text[i]!);
 }
+
+/** The first position after `from` that follows a prefix character (whitespace, opener, delimiter), or -1. */
+export function nextAfterPrefix(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (PREFIX_ASCII[code] === 1) return i + 1;
+    } else if (!plainLetterRange(code) && PREFIX_CLASS.test(text[i]!)) {
+      return i + 1;
+    }
+  }
+  return -1;
+}

@@ -6,7 +6,6 @@ import { escapeToNull, restoreBackslashes, unescape } from "./escapes.js";
 import type { Inline } from "./nodes.js";
 import { phraseReference } from "./phrase-reference.js";
 import {
-  PREFIX_SCAN,
   BACKQUOTE_AT,
   END_PATTERNS,
   FOOTNOTE_AT,
@@ -17,7 +16,7 @@ import {
 } from "./patterns.js";
 import { QUOTE_PAIRS, OPENERS, CLOSERS } from "./punctuation.js";
 import { interpretRole } from "./roles.js";
-import { isAlnumAt, isPrefixAt } from "./char-classes.js";
+import { isAlnumAt, isPrefixAt, nextAfterPrefix } from "./char-classes.js";
 import { standaloneUris } from "./standalone-uri.js";
 
 /** Parse one paragraph's (or title's, or cell's) text into inline nodes; diagnostics go to `ctx`. */
@@ -40,6 +39,12 @@ const END_KIND: Record<string, EndKind> = {
   "|": "substitution",
 };
 
+function nextWhitespace(text: string, from: number): number {
+  const space = text.indexOf(" ", from);
+  const newline = text.indexOf("\n", from);
+  return space === -1 ? newline : newline === -1 ? space : Math.min(space, newline);
+}
+
 /** State of one scan; a class only to share the linear-time caches between helper steps. */
 class InlineScan {
   private readonly out: Inline[] = [];
@@ -48,6 +53,7 @@ class InlineScan {
   private refSkip = -1;
   private roleSkip = -1;
   private nextUnderscore = -2;
+  private nextSpace = -2;
   private readonly endFail = new Map<EndKind, number>();
 
   constructor(
@@ -61,7 +67,6 @@ class InlineScan {
   run(): Inline[] {
     const { text } = this;
     const n = text.length;
-    const scan = PREFIX_SCAN;
     let q = 0;
     while (q < n) {
       if (q === this.boundary || isPrefixAt(text, q - 1)) {
@@ -76,10 +81,9 @@ class InlineScan {
         }
       }
       // Start-strings can only follow whitespace, openers and delimiters: jump to the next such character.
-      scan.lastIndex = q;
-      const m = scan.exec(text);
-      if (!m) break;
-      q = m.index + m[0].length;
+      const next = nextAfterPrefix(text, q);
+      if (next === -1) break;
+      q = next;
     }
     this.flush(n);
     return this.out;
@@ -121,6 +125,9 @@ class InlineScan {
     if (q < this.refSkip) return undefined;
     if (this.nextUnderscore !== -1 && this.nextUnderscore < q) this.nextUnderscore = this.text.indexOf("_", q);
     if (this.nextUnderscore === -1) return undefined;
+    // A reference name cannot contain whitespace: if the next underscore lies past it, nothing to do.
+    if (this.nextSpace !== -1 && this.nextSpace < q) this.nextSpace = nextWhitespace(this.text, q);
+    if (this.nextSpace !== -1 && this.nextSpace < this.nextUnderscore) return undefined;
     const end = this.simplenameEnd(q);
     if (end < this.nextUnderscore) {
       this.refSkip = end;

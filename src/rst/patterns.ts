@@ -11,8 +11,6 @@ export const SIMPLENAME = `${ALNUM}+(?:[-._+:]${ALNUM}+)*`;
 
 /** Characters after which an inline start-string may begin. */
 export const PREFIX_CLASS = new RegExp(`[${WS}${OPENERS}${DELIMITERS}]`, "u");
-/** Global search for the next character after which a start-string may begin (the scanner sets lastIndex). */
-export const PREFIX_SCAN = new RegExp(`[${WS}${OPENERS}${DELIMITERS}]`, "gu");
 /** Lookahead equivalent of docutils' end_string_suffix. */
 export const END_SUFFIX = `(?:$|(?=[${WS}\\x00${CLOSING_DELIMITERS}${DELIMITERS}${CLOSERS}]))`;
 const START_PREFIX_LB = `(?<=[${WS}${OPENERS}${DELIMITERS}])`;

@@ -1,8 +1,8 @@
 // Standalone URIs and e-mail addresses in plain text (docutils' implicit_inline / standalone_uri), in linear time.
 import { unescape } from "./escapes.js";
 import type { Inline } from "./nodes.js";
-import { isPrefixAt } from "./char-classes.js";
-import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, PREFIX_SCAN, URIC_RUN_AT } from "./patterns.js";
+import { isPrefixAt, nextAfterPrefix } from "./char-classes.js";
+import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, URIC_RUN_AT } from "./patterns.js";
 import { URI_SCHEMES } from "./uri-schemes.js";
 
 const SCHEME_START = /[a-zA-Z]/;
@@ -27,10 +27,9 @@ export function standaloneUris(piece: string): Inline[] {
     const c = piece[q]!;
     if (!EMAILC_ASCII[piece.charCodeAt(q)] || !(q === boundary || isPrefixAt(piece, q - 1))) {
       // Only positions after whitespace, openers and delimiters can start a URI: jump to the next one.
-      PREFIX_SCAN.lastIndex = q;
-      const m = PREFIX_SCAN.exec(piece);
-      if (!m) break;
-      q = m.index + m[0].length;
+      const next = nextAfterPrefix(piece, q);
+      if (next === -1) break;
+      q = next;
       continue;
     }
     let end = -1;
