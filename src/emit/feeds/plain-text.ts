@@ -3,6 +3,8 @@
 // Lines that carry no prose: directives and comments, section underlines, field lists' markers.
 const DIRECTIVE = /^\s*\.\.\s/;
 const UNDERLINE = /^\s*([=\-~^"'`#*+_:.])\1{2,}\s*$/;
+// Removed before folding whitespace, so the spaces around one fold into a single space.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 
 /**
  * Plain text of a ReST field, cut at a word boundary to at most `max` characters (with "…").
@@ -10,17 +12,14 @@ const UNDERLINE = /^\s*([=\-~^"'`#*+_:.])\1{2,}\s*$/;
  */
 export function plainText(rst: string | undefined, max: number): string {
   if (!rst) return "";
-  const prose = rst
-    .split(/\r\n|\r|\n/)
-    .filter((line) => !DIRECTIVE.test(line) && !UNDERLINE.test(line))
-    .join("\n")
-    // `label <url>`_ and `label`_ links → label; inline literals, roles and emphasis → their text.
-    .replace(/`([^`<]*?)\s*<[^>]*>`_{1,2}/g, "$1")
-    .replace(/:[\w-]+:`([^`]*)`/g, "$1")
-    .replace(/`+([^`]*)`+_{0,2}/g, "$1")
-    .replace(/\*\*([^*]+)\*\*|\*([^*]+)\*/g, (_m, strong: string | undefined, em: string | undefined) => strong ?? em ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Only the beginning can reach the summary: a generous prefix spares scanning long descriptions.
+  let text = rst.slice(0, max * 4).replace(CONTROL, "");
+  // Directive and underline lines start with punctuation: most texts skip the line split.
+  if (/^\s*[=\-~^"'`#*+_:.]/m.test(text)) text = text.split(/\r\n|\r|\n/).filter((line) => !DIRECTIVE.test(line) && !UNDERLINE.test(line)).join("\n");
+  // `label <url>`_ and `label`_ links → label; inline literals and roles → their text.
+  if (text.includes("`")) text = text.replace(/`([^`<]*?)\s*<[^>]*>`_{1,2}/g, "$1").replace(/:[\w-]+:`([^`]*)`/g, "$1").replace(/`+([^`]*)`+_{0,2}/g, "$1");
+  if (text.includes("*")) text = text.replace(/\*\*([^*]+)\*\*|\*([^*]+)\*/g, (_m, strong: string | undefined, em: string | undefined) => strong ?? em ?? "");
+  const prose = text.replace(/\s+/g, " ").trim();
   if (prose.length <= max) return prose;
   const cut = prose.slice(0, max - 1);
   // The cut ends on a word boundary when the next character is a space; else back to the last space.
