@@ -1,7 +1,8 @@
 // HTML writer: the block tree to HTML shaped like docutils' html4css1 writer, with every text escaped and
 // links limited to http, https and mailto.
-import { escapeHtml, escapeUri, isSafeUri } from "./escape.js";
+import { escapeHtml } from "./escape.js";
 import { imageHtml } from "./html-image.js";
+import { writeInlines } from "./html-inline.js";
 import type { Block, Inline, LineBlockLine } from "./nodes.js";
 import { isInvisible, isSimpleFieldList, isSimpleList } from "./compact-lists.js";
 import { writeOptionList, writeTable, type BlockWriter } from "./html-tables.js";
@@ -257,76 +258,6 @@ class Writer implements BlockWriter {
   }
 
   inlines(nodes: Inline[]): void {
-    const o = this.out;
-    for (const node of nodes) {
-      switch (node.kind) {
-        case "text":
-          o.push(escapeHtml(node.text));
-          break;
-        case "problematic":
-          o.push(escapeHtml(node.text));
-          break;
-        case "emphasis":
-          this.wrap("<em>", node.children, "</em>");
-          break;
-        case "strong":
-          this.wrap("<strong>", node.children, "</strong>");
-          break;
-        case "literal":
-          o.push('<tt class="docutils literal">', escapeHtml(node.text), "</tt>");
-          break;
-        case "cite":
-          this.wrap("<cite>", node.children, "</cite>");
-          break;
-        case "sub":
-          this.wrap("<sub>", node.children, "</sub>");
-          break;
-        case "sup":
-          this.wrap("<sup>", node.children, "</sup>");
-          break;
-        case "span":
-          if (node.className === "code") this.wrap("<code>", node.children, "</code>");
-          else if (node.className === "abbr" || node.className === "acronym") this.wrap(`<${node.className}>`, node.children, `</${node.className}>`);
-          else this.wrap(`<span class="${escapeHtml(node.className)}">`, node.children, "</span>");
-          break;
-        case "reference":
-          this.reference(node);
-          break;
-        case "inline-target":
-          this.wrap(`<span class="target" id="${escapeHtml(makeId(node.names[0] ?? ""))}">`, node.children, "</span>");
-          break;
-        case "substitution":
-          this.inlines(node.children);
-          break;
-        case "footnote-reference":
-          if (node.ref.target) o.push(`<a class="footnote-reference" href="#${escapeHtml(node.ref.target)}">[${escapeHtml(node.ref.display ?? "")}]</a>`);
-          else o.push(escapeHtml(`[${node.ref.display ?? node.ref.label}]_`));
-          break;
-        case "image":
-          o.push(imageHtml(node.image));
-          break;
-      }
-    }
-  }
-
-  private wrap(open: string, children: Inline[], close: string): void {
-    this.out.push(open);
-    this.inlines(children);
-    this.out.push(close);
-  }
-
-  private reference(node: Extract<Inline, { kind: "reference" }>): void {
-    const { ref } = node;
-    if (ref.broken) {
-      this.out.push(escapeHtml(node.raw ?? inlineText(node.children)));
-      return;
-    }
-    if (ref.uri !== undefined && isSafeUri(ref.uri)) {
-      this.wrap(`<a class="reference external" href="${escapeUri(ref.uri)}">`, node.children, "</a>");
-    } else if (ref.internal !== undefined) {
-      this.wrap(`<a class="reference internal" href="#${escapeHtml(ref.internal)}">`, node.children, "</a>");
-    } else {
-      this.inlines(node.children);
-    }
+    writeInlines(this.out, nodes);
   }
 }

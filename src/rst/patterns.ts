@@ -56,6 +56,7 @@ export const EMAIL_AT = new RegExp(`${EMAIL}${END_SUFFIX}`, "uy");
 export const EMAIL_WHOLE = new RegExp(`^${EMAIL}$`, "u");
 /** Maximal runs used to skip hopeless URI candidates. */
 export const URIC_RUN_AT = new RegExp(`[a-zA-Z][a-zA-Z0-9.+-]*:${URIC}*`, "uy");
+/** Maximal local part of an e-mail address (to skip hopeless candidates). */
 export const EMAIL_LOCAL_RUN_AT = new RegExp(`${EMAILC}+(?:\\.${EMAILC}+)*`, "uy");
 /** Whether an absolute URI starts here (used for embedded `<uri_>` detection). */
 export const URI_START = new RegExp(`^(?:[a-zA-Z][a-zA-Z0-9.+-]*:(?:(?:\\/\\/?)?${URIC}*${URI_END})|${EMAIL})`, "u");
