@@ -10,7 +10,7 @@ import { columnWidth } from "./lines.js";
 import { ADORNMENT, ANONYMOUS, BULLET, DOCTEST, EXPLICIT, FIELD, GRID_TOP, LINE_BLOCK, OPTION, SIMPLE_TOP } from "./line-kinds.js";
 import { optionList } from "./option-list.js";
 import { bulletList, definitionList, enumeratedList, fieldList, lineBlock, ENUMERATOR } from "./lists.js";
-import type { Block, Inline } from "./nodes.js";
+import type { Block, Inline, TargetDef } from "./nodes.js";
 import type { BodyItem, BodyParser, SectionMemo } from "./parser-types.js";
 import { sectionLevel } from "./sections.js";
 import { gridTable, simpleTable } from "./tables.js";
@@ -199,10 +199,12 @@ class Parser implements BodyParser {
       report(this.ctx, 4, "Title level inconsistent:", lineno);
       return;
     }
-    const children = this.inline(title, lineno, style.length === 1 ? lineno + 1 : lineno);
+    const refLine = style.length === 1 ? lineno + 1 : lineno;
+    const children = this.inline(title, lineno, refLine);
     const name = normalizeName(inlineText(children));
-    this.ctx.targets.push({ names: name ? [name] : [], anonymous: false, internal: true, implicit: true, line: lineno });
-    out.push({ kind: "title-marker", title: children, text: title, level, line: lineno });
+    const target: TargetDef = { names: name ? [name] : [], anonymous: false, internal: true, implicit: true, line: refLine };
+    this.ctx.targets.push(target);
+    out.push({ kind: "title-marker", title: children, text: title, level, line: lineno, target });
     // docutils keeps a title's warning as the section's first child; an invisible node stands in for it so
     // that "section may not begin with a transition" is judged the same way.
     if (warned) out.push({ kind: "comment" });

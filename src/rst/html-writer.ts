@@ -83,7 +83,8 @@ class Writer implements BlockWriter {
         const level = this.options.initialHeaderLevel + depth - 1;
         const tag = `h${Math.min(level, 6)}`;
         const cls = level > 6 ? ` class="h${level}"` : "";
-        o.push(`<div class="section" id="${escapeHtml(this.uniqueId(makeId(b.titleText)))}">\n<${tag}${cls}>`);
+        const id = b.target?.id ?? this.uniqueId(makeId(b.titleText));
+        o.push(`<div class="section" id="${escapeHtml(id)}">\n<${tag}${cls}>`);
         this.inlines(b.title);
         o.push(`</${tag}>\n`);
         this.blocks(b.children, { simple: false, compactP: true, depth }, "section");
@@ -237,6 +238,9 @@ class Writer implements BlockWriter {
         return;
       }
       case "target":
+        // An internal target (`.. _name:`) anchors the element that follows it.
+        if (b.target.internal && b.target.id) o.push(`<span id="${escapeHtml(b.target.id)}"></span>`);
+        return;
       case "substitution-def":
       case "comment":
         return;

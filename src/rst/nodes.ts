@@ -78,7 +78,7 @@ export type LineBlockLine = { kind: "line"; children: Inline[] } | { kind: "line
 /** Block (body-level) nodes. */
 export type Block =
   | { kind: "paragraph"; children: Inline[] }
-  | { kind: "section"; title: Inline[]; titleText: string; level: number; names: string[]; ids: string[]; children: Block[] }
+  | { kind: "section"; title: Inline[]; titleText: string; level: number; target?: TargetDef; children: Block[] }
   | { kind: "bullet-list"; items: Block[][] }
   | { kind: "enumerated-list"; enumtype: string; prefix: string; suffix: string; start: number; items: Block[][] }
   | { kind: "definition-list"; items: DefinitionItem[] }

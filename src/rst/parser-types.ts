@@ -1,6 +1,6 @@
 // The interface block-level construct parsers use to call back into the body parser.
 import type { ParseContext } from "./context.js";
-import type { Block, Inline } from "./nodes.js";
+import type { Block, Inline, TargetDef } from "./nodes.js";
 
 /** Title adornment bookkeeping shared by a document's sections (docutils' memo.title_styles). */
 export interface SectionMemo {
@@ -15,6 +15,8 @@ export interface TitleMarker {
   text: string;
   level: number;
   line: number;
+  /** The section's implicit target (its id is assigned during reference resolution). */
+  target: TargetDef;
 }
 
 /** What construct parsers may ask of the body parser. */

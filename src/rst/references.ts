@@ -50,13 +50,21 @@ function registerNames(ctx: ParseContext): Map<string, TargetDef | null> {
   const names = new Map<string, TargetDef | null>();
   const explicitNames = new Set<string>();
   const usedIds = new Set<string>();
+  const suffixes = new Map<string, number>();
   for (const t of ctx.targets) {
     if (t.anonymous) continue;
     for (const name of t.names) {
-      let id = makeId(name);
-      if (!id || usedIds.has(id)) id = `id${usedIds.size + 1}`;
-      usedIds.add(id);
-      t.id ??= id;
+      if (t.id === undefined) {
+        // docutils 0.19 numbers clashing or empty ids as "<id>-N" / "<element>-N".
+        const base = makeId(name) || (t.implicit ? "section" : "target");
+        let id = makeId(name) ? base : `${base}-1`;
+        // Remember where each base's numbering stopped so that many clashes stay linear.
+        let n = suffixes.get(base) ?? 1;
+        while (usedIds.has(id)) id = `${base}-${n++}`;
+        suffixes.set(base, n);
+        usedIds.add(id);
+        t.id = id;
+      }
       const explicit = !t.implicit;
       if (!names.has(name)) {
         names.set(name, t);

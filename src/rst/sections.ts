@@ -26,7 +26,7 @@ export function nestSections(items: BodyItem[]): Block[] {
   for (const item of items) {
     if (item.kind === "title-marker") {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= item.level) stack.pop();
-      const section: SectionBlock = { kind: "section", title: item.title, titleText: item.text, level: item.level, names: [], ids: [], children: [] };
+      const section: SectionBlock = { kind: "section", title: item.title, titleText: item.text, level: item.level, target: item.target, children: [] };
       (stack.length > 0 ? stack[stack.length - 1]!.children : root).push(section);
       stack.push(section);
     } else {
