@@ -1,0 +1,81 @@
+// Pagination of long lists: slicing, page titles, and the accessible page navigation.
+
+import type { BuildContext } from "../../build/context.js";
+import { paths } from "../../build/paths.js";
+import { href } from "../../build/site.js";
+
+/** Talks per page of every paginated list: about 50 KB of HTML, far below the 250 KB page budget. */
+export const PAGE_SIZE = 100;
+
+/** Sizes of the paginated lists (tests use small ones to see several pages of a small dataset). */
+export interface ListOptions {
+  /** Talks per page. */
+  readonly pageSize: number;
+  /** Pages of /latest/; older talks are reached through the archives. */
+  readonly latestPages: number;
+}
+
+/** 100 talks a page; /latest/ has 10 pages, the 1,000 newest talks. */
+export const DEFAULT_LIST_OPTIONS: ListOptions = Object.freeze({ pageSize: PAGE_SIZE, latestPages: 10 });
+
+/** One page of a paginated list. */
+export interface PageSlice<T> {
+  /** 1-based. */
+  readonly page: number;
+  readonly pages: number;
+  /** Site path of this page. */
+  readonly path: string;
+  readonly items: readonly T[];
+}
+
+/** Cuts `items` into pages of `size` (always at least one page, so an empty list still has its page). */
+export function paginate<T>(first: string, items: readonly T[], size: number = PAGE_SIZE): PageSlice<T>[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, path: paths.page(first, i + 1), items: items.slice(i * size, (i + 1) * size) }));
+}
+
+/** "Title" on page 1, "Title — page 2" after, so every page has a unique title. */
+export function pageTitle(title: string, page: number): string {
+  return page > 1 ? `${title} — page ${page}` : title;
+}
+
+/** Page numbers to link: the first, the last and two either side of the current; `null` marks a gap. */
+export function pageWindow(page: number, pages: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= pages; n++) {
+    if (n === 1 || n === pages || Math.abs(n - page) <= 2) out.push(n);
+    else if (out[out.length - 1] !== null) out.push(null);
+  }
+  return out;
+}
+
+/** The page navigation of a list (nothing when there is one page). */
+export function Pagination(props: { ctx: BuildContext; first: string; page: number; pages: number }) {
+  const { ctx, first, page, pages } = props;
+  if (pages <= 1) return null;
+  const link = (n: number): string => href(ctx.site, paths.page(first, n));
+  return (
+    <nav class="pagination" aria-label="Pagination">
+      {page > 1 ? (
+        <a rel="prev" href={link(page - 1)}>
+          ← Previous<span class="visually-hidden"> page</span>
+        </a>
+      ) : null}
+      {pageWindow(page, pages).map((n) =>
+        n === null ? (
+          <span aria-hidden="true">…</span>
+        ) : (
+          <a href={link(n)} aria-current={n === page ? "page" : undefined}>
+            <span class="visually-hidden">Page </span>
+            {n}
+          </a>
+        ),
+      )}
+      {page < pages ? (
+        <a rel="next" href={link(page + 1)}>
+          Next<span class="visually-hidden"> page</span> →
+        </a>
+      ) : null}
+    </nav>
+  );
+}

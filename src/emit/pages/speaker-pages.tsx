@@ -1,0 +1,91 @@
+// Speaker pages `/speaker/{slug}.html`: every spelling of one person, their talks newest first, paginated.
+
+import { raw } from "#html/jsx-runtime";
+import type { BuildContext } from "../../build/context.js";
+import { paths } from "../../build/paths.js";
+import { absoluteUrl, href } from "../../build/site.js";
+import type { Catalog, Speaker } from "../../model/catalog.js";
+import type { OutputFile } from "../../output/output-file.js";
+import { count } from "../format.js";
+import { Layout } from "./layout.js";
+import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
+import { page } from "./render-page.js";
+import type { RenderTalkList } from "./talk-list-renderer.js";
+import { jsonLd } from "./talk-page.js";
+
+/** pyvideo.org's page of the talks that name no speaker (its Pelican AUTHOR "Unknown"). */
+export const UNKNOWN_SPEAKER_SLUG = "unknown";
+
+/** Every speaker page, plus `speaker/unknown.html` for talks with no speaker unless a person has that slug. */
+export function speakerPages(catalog: Catalog, ctx: BuildContext, list: RenderTalkList, newest: readonly string[], opts: ListOptions): OutputFile[] {
+  const files = catalog.speakers.flatMap((speaker) => oneSpeaker(speaker, ctx, list, opts.pageSize));
+  if (!catalog.speakerBySlug.has(UNKNOWN_SPEAKER_SLUG)) {
+    const anonymous = newest.filter((p) => catalog.talkByPath.get(p)?.speakers.length === 0);
+    if (anonymous.length > 0) files.push(...unknownSpeaker(anonymous, ctx, list, opts.pageSize));
+  }
+  return files;
+}
+
+function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, size: number): OutputFile[] {
+  const first = paths.speaker(speaker.slug);
+  const others = speaker.spellings.filter((s) => s !== speaker.name);
+  const ld = {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    name: speaker.name,
+    ...(others.length > 0 ? { alternateName: others } : {}),
+    url: absoluteUrl(ctx.site, first),
+  };
+  const feeds = [{ title: `Talks by ${speaker.name}`, atom: `feeds/speaker_${speaker.slug}.atom.xml`, rss: `feeds/speaker_${speaker.slug}.rss.xml` }];
+  return paginate(first, speaker.talks, size).map((p) =>
+    page(
+      p.path,
+      <Layout
+        ctx={ctx}
+        meta={{
+          title: pageTitle(speaker.name, p.page),
+          path: p.path,
+          description: `${count(speaker.talks.length, "talk")} by ${speaker.name}.`,
+          ogType: "profile",
+          feeds,
+          head: <script type="application/ld+json">{raw(jsonLd(ld))}</script>,
+        }}
+      >
+        <header class="page-header">
+          <h1>{speaker.name}</h1>
+          <p class="page-meta">
+            {count(speaker.talks.length, "talk")} · <a href={href(ctx.site, feeds[0]?.atom ?? "")}>Atom feed</a> ·{" "}
+            <a href={href(ctx.site, feeds[0]?.rss ?? "")}>RSS feed</a>
+          </p>
+          {others.length > 0 ? <p>Also credited as {others.map((s, i) => <>{i > 0 ? ", " : ""}<span class="spelling">{s}</span></>)}.</p> : null}
+        </header>
+        <section aria-labelledby="talks-heading">
+          <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>
+          {list(p.items)}
+          <Pagination ctx={ctx} first={first} page={p.page} pages={p.pages} />
+        </section>
+      </Layout>,
+    ),
+  );
+}
+
+function unknownSpeaker(talks: readonly string[], ctx: BuildContext, list: RenderTalkList, size: number): OutputFile[] {
+  const first = paths.speaker(UNKNOWN_SPEAKER_SLUG);
+  const title = "Talks with no speaker named";
+  return paginate(first, talks, size).map((p) =>
+    page(
+      p.path,
+      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(talks.length, "talk")} whose speakers are not recorded.` }}>
+        <header class="page-header">
+          <h1>{title}</h1>
+          <p class="page-meta">{count(talks.length, "talk")} whose data names no speaker.</p>
+        </header>
+        <section aria-labelledby="talks-heading">
+          <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>
+          {list(p.items)}
+          <Pagination ctx={ctx} first={first} page={p.page} pages={p.pages} />
+        </section>
+      </Layout>,
+    ),
+  );
+}

@@ -1,0 +1,88 @@
+// Tag pages `/tag/{slug}/` (paginated) and the compact `/tags.html` of every tag with its count.
+
+import type { BuildContext } from "../../build/context.js";
+import { paths } from "../../build/paths.js";
+import { href } from "../../build/site.js";
+import type { Catalog, Tag } from "../../model/catalog.js";
+import type { OutputFile } from "../../output/output-file.js";
+import { count } from "../format.js";
+import { Layout } from "./layout.js";
+import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
+import { page } from "./render-page.js";
+import { LETTER_KEYS, letterLabel, letterOf, sortByName } from "./sort-key.js";
+import type { RenderTalkList } from "./talk-list-renderer.js";
+
+/** Every tag page and tags.html. */
+export function tagPages(catalog: Catalog, ctx: BuildContext, list: RenderTalkList, opts: ListOptions): OutputFile[] {
+  return [tagsIndex(catalog, ctx), ...catalog.tags.flatMap((tag) => oneTag(tag, ctx, list, opts.pageSize))];
+}
+
+function oneTag(tag: Tag, ctx: BuildContext, list: RenderTalkList, size: number): OutputFile[] {
+  const first = paths.tag(tag.slug);
+  const others = tag.spellings.filter((s) => s !== tag.name);
+  const title = `Tag: ${tag.name}`;
+  const feeds = [{ title: `Talks tagged ${tag.name}`, atom: `feeds/tag_${tag.slug}.atom.xml`, rss: `feeds/tag_${tag.slug}.rss.xml` }];
+  return paginate(first, tag.talks, size).map((p) =>
+    page(
+      p.path,
+      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(tag.talks.length, "talk")} tagged “${tag.name}”.`, feeds }}>
+        <header class="page-header">
+          <h1>
+            Talks tagged <q>{tag.name}</q>
+          </h1>
+          <p class="page-meta">
+            {count(tag.talks.length, "talk")} · <a href={href(ctx.site, feeds[0]?.atom ?? "")}>Atom feed</a> ·{" "}
+            <a href={href(ctx.site, feeds[0]?.rss ?? "")}>RSS feed</a> · <a href={href(ctx.site, paths.tags)}>All tags</a>
+          </p>
+          {others.length > 0 ? <p>Also written as {others.map((s, i) => <>{i > 0 ? ", " : ""}<q>{s}</q></>)}.</p> : null}
+        </header>
+        <section aria-labelledby="talks-heading">
+          <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>
+          {list(p.items)}
+          <Pagination ctx={ctx} first={first} page={p.page} pages={p.pages} />
+        </section>
+      </Layout>,
+    ),
+  );
+}
+
+// One line per tag, grouped under letter headings; about 60 bytes a tag (2,623 tags → ~170 KB).
+function tagsIndex(catalog: Catalog, ctx: BuildContext): OutputFile {
+  const { site } = ctx;
+  const groups = new Map<string, Tag[]>();
+  for (const t of sortByName(catalog.tags, (x) => x.name, (x) => x.slug)) {
+    const key = letterOf(t.name);
+    const g = groups.get(key);
+    if (g) g.push(t);
+    else groups.set(key, [t]);
+  }
+  const letters = LETTER_KEYS.filter((k) => groups.has(k));
+  return page(
+    paths.tags,
+    <Layout ctx={ctx} meta={{ title: "Tags", path: paths.tags, description: `${count(catalog.tags.length, "tag")} with their number of talks.` }}>
+      <h1>Tags</h1>
+      <p>{count(catalog.tags.length, "tag")}, each with its number of talks.</p>
+      <nav aria-label="Tags by letter">
+        <ul class="chips letters">
+          {letters.map((k) => (
+            <li>
+              <a href={`#tags-${k}`}>{letterLabel(k)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {letters.map((k) => (
+        <section aria-labelledby={`tags-${k}`}>
+          <h2 id={`tags-${k}`}>{letterLabel(k)}</h2>
+          <ul class="chips">
+            {(groups.get(k) ?? []).map((t) => (
+              <li>
+                <a href={href(site, paths.tag(t.slug))}>{t.name}</a> <small>{t.talks.length}</small>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Layout>,
+  );
+}

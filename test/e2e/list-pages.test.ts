@@ -1,0 +1,187 @@
+import { before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build, type BuildResult } from "../../src/build/build.js";
+import { createContext } from "../../src/build/create-context.js";
+import { makeSite } from "../../src/build/site.js";
+import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
+import { buildAssets } from "../../src/emit/assets.js";
+import { listPagesWith } from "../../src/emit/pages/list-pages.js";
+import { MemorySink } from "../../src/output/memory-sink.js";
+import type { OutputFile } from "../../src/output/output-file.js";
+import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
+
+const MAX_PAGE = 250 * 1024;
+const URLS_FILE = fileURLToPath(new URL("../../../shared/pyvideo-org-urls.txt", import.meta.url));
+
+function text(content: string | Uint8Array): string {
+  return typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+}
+
+// The list pages of a build: what this emitter writes (not talk or event pages).
+const LIST_PAGE = /^(series\/|speakers?\/|speakers\.html|tags?\b|languages?\b|archives|latest\/|events\.html)/;
+
+let sample: { sink: MemorySink; result: BuildResult };
+before(async () => {
+  const sink = new MemorySink();
+  const result = await build({ data: SAMPLE_DATA_DIR, sink, baseUrl: "https://talks.example.org/" });
+  sample = { sink, result };
+});
+
+const html = (path: string): string => sample.sink.text(path);
+
+test("the sample's list pages are all built", () => {
+  for (const p of [
+    "series/pyriver.html",
+    "series/harbourside-python-user-group.html",
+    "events.html",
+    "speakers.html",
+    "speakers/k.html",
+    "speakers/other.html",
+    "speaker/jose-garcia-lopez.html",
+    "speaker/kaveri.html",
+    "tags.html",
+    "tag/python/index.html",
+    "tag/lightning-talks/index.html",
+    "languages.html",
+    "language/eng.html",
+    "language/jpn.html",
+    "archives.html",
+    "archives/2023/index.html",
+    "latest/index.html",
+  ])
+    assert.ok(sample.sink.files.has(p), `${p} is built`);
+  const { catalog } = sample.result;
+  for (const s of catalog.speakers) assert.ok(sample.sink.files.has(`speaker/${s.slug}.html`), s.slug);
+  for (const t of catalog.tags) assert.ok(sample.sink.files.has(`tag/${t.slug}/index.html`), t.slug);
+  for (const y of catalog.years) assert.ok(sample.sink.files.has(`archives/${y.year}/index.html`), String(y.year));
+});
+
+test("a speaker page names every spelling of the person, with JSON-LD Person and feed links", () => {
+  const page = html("speaker/jose-garcia-lopez.html");
+  assert.match(page, /<h1>José García-López<\/h1>/);
+  assert.match(page, /Also credited as <span class="spelling">Jose Garcia Lopez<\/span>\./);
+  assert.match(page, /"@type":"Person","name":"José García-López","alternateName":\["Jose Garcia Lopez"\]/);
+  assert.match(page, /href="\/feeds\/speaker_jose-garcia-lopez\.atom\.xml"/);
+  assert.match(page, /href="\/feeds\/speaker_jose-garcia-lopez\.rss\.xml"/);
+  assert.equal((page.match(/class="talk-item"/g) ?? []).length, 4, "all four talks");
+  assert.ok(page.indexOf("PyRiver 2024") < page.indexOf("DataPampa 2021"), "newest first");
+  const tanaka = sample.result.catalog.speakers.find((s) => s.spellings.includes("Hanako Tanaka"));
+  assert.ok(tanaka);
+  assert.match(html(`speaker/${tanaka.slug}.html`), /Also credited as <span class="spelling">Hanako Tanaka<\/span>/);
+});
+
+test("the series page lists the three PyRiver years, newest first, with dates and talk counts", () => {
+  const page = html("series/pyriver.html");
+  const at = ["2024", "2023", "2022"].map((y) => page.indexOf(`href="/events/pyriver-${y}.html">PyRiver ${y}</a>`));
+  assert.ok(at.every((i) => i > 0), "every year links its event page");
+  assert.deepEqual([...at].sort((a, b) => a - b), at, "newest first");
+  assert.match(page, /3 events/);
+  assert.match(page, /\d+ talks<\/span>/);
+});
+
+test("events.html groups the PyRiver years under the series and lists single events plainly", () => {
+  const page = html("events.html");
+  assert.match(page, /<a href="\/series\/pyriver\.html">PyRiver<\/a> <small>3 events<\/small>/);
+  assert.match(page, /<a href="\/events\/pyriver-2024\.html"><span class="visually-hidden">PyRiver <\/span>2024<\/a>, <a href="\/events\/pyriver-2023\.html">/);
+  assert.match(page, /<a href="\/events\/sakurapy-2023\.html">Sakura\.py 2023<\/a> <small>\d+ talks<\/small>/);
+});
+
+test("the jpn language page lists the Japanese talks under the language's native name", () => {
+  const page = html("language/jpn.html");
+  assert.match(page, /<h1>Talks in Japanese<\/h1>/);
+  assert.match(page, /<span lang="ja">日本語<\/span>/);
+  assert.equal((page.match(/class="talk-item"/g) ?? []).length, 4);
+  assert.match(page, /Pythonで始めるデータ可視化/);
+  const index = html("languages.html");
+  for (const code of ["eng", "jpn", "por", "spa"]) assert.match(index, new RegExp(`<tr id="${code}">`), `languages.html#${code} leads somewhere`);
+});
+
+test("tags.html lists every tag with its number of talks", () => {
+  const page = html("tags.html");
+  assert.match(page, /<a href="\/tag\/python\/">Python<\/a> <small>7<\/small>/);
+  assert.match(page, /<a href="\/tag\/lightning-talks\/">[^<]+<\/a> <small>4<\/small>/);
+  assert.equal((page.match(/<a href="\/tag\//g) ?? []).length, sample.result.catalog.tags.length);
+});
+
+test("the speakers A–Z links small letter pages, names in other scripts on their own page", () => {
+  const index = html("speakers.html");
+  assert.match(index, /<a href="\/speakers\/k\.html"><span class="visually-hidden">Speakers: <\/span>K<\/a>/);
+  assert.match(html("speakers/other.html"), /田中 花子/);
+  assert.match(html("speakers/k.html"), /<a href="\/speaker\/kaveri\.html">Kaveri<\/a> <small>\d+ talks<\/small>/);
+});
+
+test("pyvideo.org's paginated copies and month archives lead to our pages", () => {
+  assert.match(html("index2.html"), /<meta http-equiv="refresh" content="0; url=\/latest\/">/);
+  const month = [...sample.sink.files.keys()].find((p) => /^archives\/2023\/[A-Z][a-z]{2}\/index\.html$/.test(p));
+  assert.ok(month, "a month archive");
+  assert.match(html(month), /url=\/archives\/2023\//);
+});
+
+function checkPages(files: Iterable<[string, string | Uint8Array]>): void {
+  const titles = new Map<string, string>();
+  for (const [path, content] of files) {
+    if (!path.endsWith(".html") || !LIST_PAGE.test(path)) continue;
+    const page = text(content);
+    assert.ok(page.length <= MAX_PAGE, `${path} is ${page.length} bytes`);
+    if (/http-equiv="refresh"/.test(page)) continue;
+    const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? "";
+    assert.equal(titles.get(title), undefined, `${path} has the same title as ${titles.get(title)}`);
+    titles.set(title, path);
+    assert.equal((page.match(/<h1[ >]/g) ?? []).length, 1, `${path} has one h1`);
+    const levels = [...page.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+    levels.forEach((l, i) => assert.ok(i === 0 || l <= (levels[i - 1] ?? 1) + 1, `${path}: heading levels in order`));
+  }
+}
+
+test("every list page has a unique title, one h1, headings in order and stays under 250 KB", () => {
+  checkPages(sample.sink.files);
+});
+
+test("long lists are paginated with an accessible navigation and unique page titles", () => {
+  const { catalog } = sample.result;
+  const ctx = createContext(makeSite("talkdex", "https://talks.example.org/"), buildAssets());
+  const files: OutputFile[] = listPagesWith({ pageSize: 5, latestPages: 2 })(catalog, ctx);
+  const byPath = new Map(files.map((f) => [f.path, f.content]));
+  assert.equal(byPath.size, files.length, "no path written twice");
+  const eng = catalog.languages.find((l) => l.code === "eng");
+  assert.ok(eng && eng.talks.length > 10);
+  const pages = Math.ceil(eng.talks.length / 5);
+  const first = text(byPath.get("language/eng.html") ?? "");
+  assert.match(first, /<nav class="pagination" aria-label="Pagination">/);
+  assert.match(first, /<a rel="next" href="\/language\/eng\/2\.html">/);
+  assert.match(first, /<a href="\/language\/eng\.html" aria-current="page">/);
+  const second = text(byPath.get("language/eng/2.html") ?? "");
+  assert.match(second, /<title>Talks in English — page 2 · talkdex<\/title>/);
+  assert.match(second, /<a rel="prev" href="\/language\/eng\.html">/);
+  assert.match(second, /<link rel="canonical" href="https:\/\/talks\.example\.org\/language\/eng\/2\.html">/);
+  assert.ok(byPath.has(`language/eng/${pages}.html`) && !byPath.has(`language/eng/${pages + 1}.html`));
+  assert.ok(byPath.has("latest/2.html") && !byPath.has("latest/3.html"), "latest is bounded");
+  assert.match(text(byPath.get("latest/2.html") ?? ""), /href="\/archives\.html"/);
+  assert.match(text(byPath.get("tag/python/2.html") ?? ""), /Talks tagged <q>Python<\/q>/);
+  checkPages(byPath);
+});
+
+// The snapshot: one whole build, shared by the assertions below.
+let snapshot: MemorySink | undefined;
+before(async () => {
+  if (SNAPSHOT_SKIP) return;
+  snapshot = new MemorySink();
+  await build({ data: SNAPSHOT_DIR, sink: snapshot, baseUrl: "https://pyvideo.org/" });
+});
+
+test("on the snapshot, every speaker, tag, events and archives URL of pyvideo.org exists", (t) => {
+  if (SNAPSHOT_SKIP || !snapshot) return t.skip(SNAPSHOT_SKIP);
+  const urls = readFileSync(URLS_FILE, "utf8").split("\n").filter((u) => /^(speaker\/|tag\/|events\/|archives|index\d*\.html$|(events|speakers|tags|languages)\.html$)/.test(u));
+  assert.ok(urls.length > 20_000);
+  const missing = urls.filter((u) => !snapshot?.files.has(u));
+  assert.deepEqual(missing.slice(0, 20), [], `${missing.length} of ${urls.length} pyvideo.org URLs are missing`);
+});
+
+test("on the snapshot, no HTML page exceeds 250 KB and list pages are well-formed", (t) => {
+  if (SNAPSHOT_SKIP || !snapshot) return t.skip(SNAPSHOT_SKIP);
+  for (const [path, content] of snapshot.files)
+    if (path.endsWith(".html")) assert.ok(content.length <= MAX_PAGE, `${path} is ${content.length} bytes`);
+  checkPages(snapshot.files);
+});
