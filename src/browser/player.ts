@@ -69,8 +69,6 @@ function retarget(facade: HTMLAnchorElement, link: HTMLAnchorElement): void {
   const label = link.dataset.label ?? "";
   const source = facade.querySelector(".play-source");
   if (source) source.textContent = `on ${label}`;
-  const poster = facade.querySelector(".player-poster-source");
-  if (poster) poster.textContent = label;
 }
 
 /** Shows the `#t=` start on the facade ("from 1:30"). */

@@ -35,7 +35,7 @@ h2{font-size:1.3rem;margin-top:2rem}
 .player-facade{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:#fff;text-decoration:none}
 .player-facade:focus-visible{outline-offset:-5px;outline-color:#fff;box-shadow:inset 0 0 0 8px var(--focus)}
 .player-poster{position:absolute;inset:0;background:radial-gradient(circle at 30% 25%,#3d5a80 0,#1f2933 60%,#111820 100%)}
-.player-poster-source{position:absolute;left:.9rem;top:.7rem;font-size:.85rem;letter-spacing:.04em;text-transform:uppercase;opacity:.8}
+.player-poster-title{position:absolute;left:1rem;right:1rem;top:.8rem;font-size:clamp(1rem,3.2vw,1.6rem);font-weight:700;line-height:1.25;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;opacity:.92}
 .player-thumb{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .play-button{position:relative;width:4.5rem;height:3.2rem;border-radius:12px;background:rgba(0,0,0,.75);box-shadow:0 0 0 2px rgba(255,255,255,.85)}
 .play-button::after{content:"";position:absolute;left:50%;top:50%;transform:translate(-35%,-50%);border-style:solid;border-width:.8rem 0 .8rem 1.3rem;border-color:transparent transparent transparent #fff}

@@ -15,10 +15,12 @@ async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
   const [browser, site] = await Promise.all([launchChromium(), serveSample()]);
   try {
-    const pages = onePagePerKind(site.pages, site.dir).filter((p) => kinds.length === 0 || kinds.includes(p.kind));
+    const pages = onePagePerKind(site.pages, site.dir).filter((p) => p.kind !== "redirect" && (kinds.length === 0 || kinds.includes(p.kind)));
+    // Offline, remote thumbnails fail: the screenshots show the drawn poster, as a visitor with a broken thumbnail sees it.
+    const brokenHosts = [...new Set(site.catalog.talks.flatMap((t) => (t.thumbnailUrl ? [new URL(t.thumbnailUrl).hostname] : [])))];
     for (const scheme of ["light", "dark"] as const) {
       for (const width of WIDTHS) {
-        const p = await openPage(browser, site, { viewport: { width, height: 800 }, colorScheme: scheme });
+        const p = await openPage(browser, site, { viewport: { width, height: 800 }, colorScheme: scheme, brokenHosts });
         for (const { kind, path } of pages) {
           await p.page.goto(site.url + path, { waitUntil: "load" });
           const file = join(out, `${kind}-${width}-${scheme}.png`);

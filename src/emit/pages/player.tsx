@@ -66,7 +66,7 @@ function Facade(props: { talk: Talk; source: VideoSource; label: string; thumbna
   return (
     <a class="player-facade" href={source.url} data-embed={e.embed} data-kind={e.kind} data-start-by={e.startBy} data-start={String(e.start)} data-label={label}>
       <span class="player-poster" aria-hidden="true">
-        <span class="player-poster-source">{label}</span>
+        <span class="player-poster-title" lang={props.lang}>{talk.title}</span>
       </span>
       {props.thumbnail ? <img class="player-thumb" src={props.thumbnail} alt="" width="480" height="270" decoding="async" referrerpolicy="no-referrer" /> : null}
       <span class="play-button" aria-hidden="true"></span>
