@@ -85,9 +85,15 @@ describe("adversarial inputs render in linear time", () => {
   for (const [name, make] of Object.entries(CASES)) {
     test(`${name} renders in under ${LIMIT_MS} ms`, () => {
       const text = make();
-      const start = performance.now();
-      const result = renderRst(text);
-      const elapsed = performance.now() - start;
+      // The best of three tries: a shared, busy machine can stall one run, but a super-linear case
+      // (seconds to minutes on these inputs) fails all of them.
+      let elapsed = Infinity;
+      let result = renderRst("");
+      for (let attempt = 0; attempt < 3 && elapsed >= LIMIT_MS; attempt++) {
+        const start = performance.now();
+        result = renderRst(text);
+        elapsed = Math.min(elapsed, performance.now() - start);
+      }
       assert.ok(elapsed < LIMIT_MS, `${name}: ${elapsed.toFixed(0)} ms`);
       assert.ok(!result.diagnostics.some((d) => d.message.startsWith("Internal error")), JSON.stringify(result.diagnostics[0]));
       assert.ok(!result.html.includes("<script"));
