@@ -10,7 +10,7 @@ import { checkTransitions } from "./transitions.js";
 
 /** A problem found in the text, with docutils' level (1 info, 2 warning, 3 error, 4 severe) and wording. */
 export interface RstDiagnostic {
-  /** 1-based line within the text; 0 when docutils gives no line (e.g. anonymous hyperlink mismatch). */
+  /** 1-based line within the text (where docutils gives none, the nearest sensible line). */
   line: number;
   level: 1 | 2 | 3 | 4;
   message: string;
@@ -41,7 +41,7 @@ export function renderRst(text: string, options: RstOptions = {}): RstResult {
   } catch (error) {
     // A bug must not take a page down: fall back to the escaped text and say why.
     const message = `Internal error while rendering: ${error instanceof Error ? error.message : String(error)}`;
-    return { html: `<pre class="literal-block">${escapeText(text)}</pre>\n`, diagnostics: [...ctx.messages, { line: 0, level: 4, message }] };
+    return { html: `<pre class="literal-block">${escapeText(text)}</pre>\n`, diagnostics: [...ctx.messages, { line: 1, level: 4, message }] };
   }
 }
 

@@ -136,7 +136,9 @@ function resolveAnonymous(blocks: Block[], refs: Ref[], ctx: ParseContext): void
     },
   });
   if (anonRefs.length !== anonTargets.length) {
-    report(ctx, 3, `Anonymous hyperlink mismatch: ${anonRefs.length} references but ${anonTargets.length} targets.\nSee "backrefs" attribute for IDs.`, 0);
+    // docutils often gives no line here; point at the first anonymous reference (or target) instead.
+    const line = anonRefs[0]?.ref.line ?? anonTargets[0]?.line ?? 1;
+    report(ctx, 3, `Anonymous hyperlink mismatch: ${anonRefs.length} references but ${anonTargets.length} targets.\nSee "backrefs" attribute for IDs.`, line);
     for (const ref of anonRefs) ref.ref.broken = true;
     return;
   }
