@@ -33,7 +33,8 @@ h2{font-size:1.3rem;margin-top:2rem}
 .player-stage{position:relative;aspect-ratio:16/9;background:#1f2933;border-radius:8px;overflow:hidden}
 .player-stage iframe,.player-stage video{position:absolute;inset:0;width:100%;height:100%;border:0;background:#000}
 .player-facade{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:#fff;text-decoration:none}
-.player-facade:focus-visible{outline-offset:-5px;outline-color:#fff;box-shadow:inset 0 0 0 8px var(--focus)}
+.player-facade:focus-visible{outline:none}
+.player-facade:focus-visible::after{content:"";position:absolute;inset:0;border:4px solid var(--focus);box-shadow:inset 0 0 0 2px #fff;border-radius:8px;pointer-events:none}
 .player-poster{position:absolute;inset:0;background:radial-gradient(circle at 30% 25%,#3d5a80 0,#1f2933 60%,#111820 100%)}
 .player-poster-title{position:absolute;left:1rem;right:1rem;top:.8rem;font-size:clamp(1rem,3.2vw,1.6rem);font-weight:700;line-height:1.25;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;opacity:.92}
 .player-thumb{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}

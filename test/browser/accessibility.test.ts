@@ -102,7 +102,8 @@ describe("accessibility in headless Chromium", { skip: CHROMIUM_SKIP }, () => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
         const s = getComputedStyle(el);
-        const visible = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none";
+        const after = getComputedStyle(el, "::after");
+        const visible = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none" || parseFloat(after.borderTopWidth) > 0;
         return { what: el.tagName + " " + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40), visible };
       })()`)) as { what: string; visible: boolean } | null;
       if (!state) break;

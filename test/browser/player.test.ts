@@ -83,8 +83,9 @@ describe("the talk player in headless Chromium", { skip: CHROMIUM_SKIP }, () => 
       onFacade = (await p.page.evaluate("document.activeElement?.classList.contains('player-facade') ?? false")) === true;
     }
     assert.ok(onFacade, "Tab reaches the facade");
-    const outline = await p.page.evaluate("getComputedStyle(document.activeElement).outlineStyle");
-    assert.notEqual(outline, "none", "the focused facade shows an outline");
+    // The picture covers the facade, so its focus ring is drawn by ::after, on top of everything.
+    const ring = await p.page.evaluate("getComputedStyle(document.activeElement, '::after').borderTopWidth");
+    assert.equal(ring, "4px", "the focused facade shows a ring over its picture");
     assert.equal(await p.page.getAttribute("a.player-facade", "role"), "button");
     await p.page.keyboard.press("Enter");
     assert.match(await iframeSrc(p), /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1$/);
