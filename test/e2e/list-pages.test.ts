@@ -100,8 +100,8 @@ test("the jpn language page lists the Japanese talks under the language's native
 
 test("tags.html lists every tag with its number of talks", () => {
   const page = html("tags.html");
-  assert.match(page, /<a href="\/tag\/python\/">Python<\/a> <small>7<\/small>/);
-  assert.match(page, /<a href="\/tag\/lightning-talks\/">[^<]+<\/a> <small>4<\/small>/);
+  assert.match(page, /<li><a href="\/tag\/python\/">Python<\/a> 7<\/li>/);
+  assert.match(page, /<li><a href="\/tag\/lightning-talks\/">[^<]+<\/a> 4<\/li>/);
   assert.equal((page.match(/<a href="\/tag\//g) ?? []).length, sample.result.catalog.tags.length);
 });
 
