@@ -111,7 +111,13 @@ const math: Handler = (p, d, lineno, out) => {
   out.push({ kind: "literal-block", text, classes: ["math"] });
 };
 
-const refused: Handler = (p, _d, lineno, _out, name) => {
+// raw is valid for pyvideo/data's CI (docutils allows it), so dropping it is only noted (level 1); include
+// can never work here (no file access), so it is a warning like docutils' own "disabled" message.
+const refusedRaw: Handler = (p, _d, lineno, _out, name) => {
+  report(p.ctx, 1, `"${name}" directive disabled.`, lineno);
+};
+
+const refusedInclude: Handler = (p, _d, lineno, _out, name) => {
   report(p.ctx, 2, `"${name}" directive disabled.`, lineno);
 };
 
@@ -140,8 +146,8 @@ const DIRECTIVES: Record<string, Directive> = {
   "parsed-literal": { spec: spec(0, 0, false, true), run: parsedLiteral },
   "line-block": { spec: spec(0, 0, false, true), run: parsedLiteral },
   math: { spec: spec(0, 1, true, true), run: math },
-  raw: { spec: spec(1, 0, true, true), run: refused },
-  include: { spec: spec(1, 0, true, false), run: refused },
+  raw: { spec: spec(1, 0, true, true), run: refusedRaw },
+  include: { spec: spec(1, 0, true, false), run: refusedInclude },
   replace: { spec: spec(0, 0, false, true, false), run: substitutionOnly },
   unicode: { spec: spec(1, 0, true, false, true), run: substitutionOnly },
   date: { spec: spec(0, 1, true, false, false), run: substitutionOnly },
