@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM_SKIP, launchChromium, openPage, serveSample, type ServedSite } from "./harness.js";
+import { CHROMIUM_SKIP, launchChromium, mapConcurrent, openPage, serveSample, type RecordedPage, type ServedSite } from "./harness.js";
 import { onePagePerKind, type KindPage } from "./page-kinds.js";
 
 // WCAG 2.0–2.2 A and AA rules, plus axe's best practices (landmarks, one main, heading order, regions).
@@ -50,17 +50,26 @@ describe("accessibility in headless Chromium", { skip: CHROMIUM_SKIP }, () => {
   test("axe-core finds no violations on any page template, in light and dark mode", async () => {
     for (const kind of ["home", "talk", "event", "search", "404", "page-about"]) assert.ok(kinds.some((k) => k.kind === kind), `a ${kind} page is checked`);
     const problems: string[] = [];
-    for (const scheme of ["light", "dark"] as const) {
-      const p = await openPage(browser, site, { colorScheme: scheme });
-      for (const kind of kinds) {
-        await p.page.goto(site.url + kind.path, { waitUntil: "load" });
-        const violations = await axeViolations(p.page, axeSource, scheme === "light" ? "all" : "colours");
-        if (violations.length > 0) problems.push(explain(kind, scheme, violations));
-      }
-      assert.deepEqual(p.errors, [], `no console errors (${scheme})`);
+    const runs = (["light", "dark"] as const).flatMap((scheme) => kinds.map((kind) => ({ scheme, kind })));
+    // One tab per colour scheme, side by side (axe is CPU-bound: more tabs do not help on two cores).
+    const tabs = await Promise.all((["light", "dark"] as const).map((colorScheme) => openPage(browser, site, { colorScheme })));
+    const light = runs.filter((r) => r.scheme === "light");
+    const dark = runs.filter((r) => r.scheme === "dark");
+    await Promise.all(
+      [light, dark].map((list, s) =>
+        mapConcurrent(list, 1, async ({ scheme, kind }) => {
+          const p = tabs[s] as RecordedPage;
+          await p.page.goto(site.url + kind.path, { waitUntil: "load" });
+          const violations = await axeViolations(p.page, axeSource, scheme === "light" ? "all" : "colours");
+          if (violations.length > 0) problems.push(explain(kind, scheme, violations));
+        }),
+      ),
+    );
+    for (const p of tabs) {
+      assert.deepEqual(p.errors, [], "no console errors");
       await p.context.close();
     }
-    assert.equal(problems.length, 0, `axe-core violations:\n${problems.join("\n")}`);
+    assert.equal(problems.length, 0, `axe-core violations:\n${problems.sort().join("\n")}`);
   });
 
   test("axe-core finds no violations on a talk page after switching sources and pressing play", async () => {

@@ -121,3 +121,14 @@ export async function openPage(browser: Browser, site: ServedSite, options: Brow
     external: () => requests.filter((u) => !u.startsWith(`${site.origin}/`) && !u.startsWith("data:")),
   };
 }
+
+/** Runs `fn` over `items` with at most `limit` at a time (pages load in parallel tabs); results keep the order of `items`. */
+export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, worker: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (id: number): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i] as T, id);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, id) => worker(id)));
+  return results;
+}

@@ -2,7 +2,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
 import type { Talk } from "../../src/model/catalog.js";
-import { CHROMIUM_SKIP, launchChromium, openPage, serveSample, type RecordedPage, type ServedSite } from "./harness.js";
+import { CHROMIUM_SKIP, launchChromium, mapConcurrent, openPage, serveSample, type RecordedPage, type ServedSite } from "./harness.js";
 
 // Hosts that serve video players; none may be contacted before the visitor presses play.
 const VIDEO_HOSTS = /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|archive\.org|googlevideo\.com)$|^(videos|tube|media)\.example\.(org|com)$/;
@@ -35,27 +35,33 @@ describe("the talk player in headless Chromium", { skip: CHROMIUM_SKIP }, () => 
   });
 
   test("no talk page contacts a video host before play; only its thumbnail's host is asked for the picture", async () => {
-    const p = await openPage(browser, site);
-    for (const talk of site.catalog.talks) {
+    const tabs = await Promise.all([1, 2, 3].map(() => openPage(browser, site)));
+    await mapConcurrent(site.catalog.talks, tabs.length, async (talk, i) => {
+      const p = tabs[i] as RecordedPage;
       p.requests.length = 0;
       await p.page.goto(pageUrl(site, talk), { waitUntil: "load" });
       const thumbHost = talk.thumbnailUrl ? new URL(talk.thumbnailUrl).hostname : undefined;
       for (const url of p.external()) assert.equal(new URL(url).hostname, thumbHost, `${talk.path} requested ${url} before play`);
       assert.equal(await p.page.locator("iframe, video").count(), 0, `${talk.path} has no embed before play`);
+    });
+    for (const p of tabs) {
+      assert.deepEqual(p.errors, []);
+      await p.context.close();
     }
-    assert.deepEqual(p.errors, []);
-    await p.context.close();
   });
 
   test("with placeholder thumbnails a talk page makes no request to any other host at all", async () => {
-    const p = await openPage(browser, placeholderSite);
-    for (const talk of placeholderSite.catalog.talks) {
+    const tabs = await Promise.all([1, 2, 3].map(() => openPage(browser, placeholderSite)));
+    await mapConcurrent(placeholderSite.catalog.talks, tabs.length, async (talk, i) => {
+      const p = tabs[i] as RecordedPage;
       await p.page.goto(pageUrl(placeholderSite, talk), { waitUntil: "load" });
       assert.equal(await p.page.locator(".player-facade img").count(), 0, talk.path);
+    });
+    for (const p of tabs) {
+      assert.deepEqual(p.external(), []);
+      assert.deepEqual(p.errors, []);
+      await p.context.close();
     }
-    assert.deepEqual(p.external(), []);
-    assert.deepEqual(p.errors, []);
-    await p.context.close();
   });
 
   test("clicking the facade inserts the youtube-nocookie iframe at the source's start offset and focuses it", async () => {
