@@ -223,7 +223,7 @@ class Parser implements BodyParser {
     let end = i + 1;
     while (end < lines.length && lines[end] !== "" && lines[end]!.charCodeAt(0) !== 32) end++;
     if (end < lines.length && lines[end] !== "") {
-      const r = this.paragraph(lines, i, end, first, out, true);
+      const r = this.paragraph(lines, i, end, first, out);
       report(this.ctx, 3, "Unexpected indentation.", first + end);
       return r;
     }
@@ -254,7 +254,7 @@ class Parser implements BodyParser {
   }
 
   /** Body.paragraph plus the literal block that may follow a `::`. */
-  private paragraph(lines: string[], start: number, end: number, first: number, out: BodyItem[], interrupted = false): number {
+  private paragraph(lines: string[], start: number, end: number, first: number, out: BodyItem[]): number {
     const data = lines.slice(start, end).join("\n").trimEnd();
     const lineno = first + start;
     let text = data;
@@ -269,11 +269,7 @@ class Parser implements BodyParser {
     this.ctx.stateLine = end - start === 1 ? lineno + 1 : first + end - 1;
     if (!(literalNext && data.length === 2)) out.push({ kind: "paragraph", children: this.inline(text, lineno) });
     this.ctx.stateLine = 0;
-    if (!literalNext || interrupted) {
-      if (literalNext && interrupted) return this.literalBlock(lines, end, first, out);
-      return end;
-    }
-    return this.literalBlock(lines, end, first, out);
+    return literalNext ? this.literalBlock(lines, end, first, out) : end;
   }
 
   private literalBlock(lines: string[], i: number, first: number, out: BodyItem[]): number {
