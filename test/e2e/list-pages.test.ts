@@ -114,6 +114,7 @@ test("the speakers A–Z links small letter pages, names in other scripts on the
 
 test("pyvideo.org's paginated copies and month archives lead to our pages", () => {
   assert.match(html("index2.html"), /<meta http-equiv="refresh" content="0; url=\/latest\/">/);
+  assert.match(html("tag/python/index2.html"), /url=\/tag\/python\/"/);
   const month = [...sample.sink.files.keys()].find((p) => /^archives\/2023\/[A-Z][a-z]{2}\/index\.html$/.test(p));
   assert.ok(month, "a month archive");
   assert.match(html(month), /url=\/archives\/2023\//);
@@ -160,6 +161,13 @@ test("long lists are paginated with an accessible navigation and unique page tit
   assert.ok(byPath.has("latest/2.html") && !byPath.has("latest/3.html"), "latest is bounded");
   assert.match(text(byPath.get("latest/2.html") ?? ""), /href="\/archives\.html"/);
   assert.match(text(byPath.get("tag/python/2.html") ?? ""), /Talks tagged <q>Python<\/q>/);
+  // pyvideo.org's home copies (10 talks each): on /latest/ while it reaches, then on the year pages.
+  const target = (p: string): string => /url=([^"]+)"/.exec(text(byPath.get(p) ?? ""))?.[1] ?? "";
+  assert.equal(target("index2.html"), "/archives/2023/");
+  assert.equal(target("index3.html"), "/archives/2023/3.html");
+  assert.equal(target("index4.html"), "/archives/2022/2.html");
+  // "Python" and "python" each had a pyvideo.org page listing, so /tag/python/ had a second page.
+  assert.equal(target("tag/python/index2.html"), "/tag/python/2.html");
   checkPages(byPath);
 });
 
