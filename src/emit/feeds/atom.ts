@@ -21,8 +21,8 @@ export function atomEntry(item: FeedItem): string {
   return `${out}</entry>\n`;
 }
 
-/** A whole Atom document from its head and the entries' text (newest first). */
-export function atomFeed(head: FeedHead, entries: readonly string[]): string {
+/** The start of an Atom document, up to its first entry. */
+export function atomStart(head: FeedHead): string {
   const self = xml(head.selfUrl);
   return (
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="en">\n` +
@@ -30,7 +30,9 @@ export function atomFeed(head: FeedHead, entries: readonly string[]): string {
     `<link rel="self" type="application/atom+xml" href="${self}"/>\n<link rel="alternate" type="text/html" href="${xml(head.pageUrl)}"/>\n` +
     `<id>${self}</id>\n<updated>${atomDate(head.updated ?? NO_DATE)}</updated>\n` +
     // A feed-level author makes entries of talks without speakers valid Atom.
-    `<author><name>${xml(head.siteName)}</name></author>\n<generator>talkdex</generator>\n` +
-    `${entries.join("")}</feed>\n`
+    `<author><name>${xml(head.siteName)}</name></author>\n<generator>talkdex</generator>\n`
   );
 }
+
+/** The end of an Atom document, after its last entry. */
+export const ATOM_END = "</feed>\n";

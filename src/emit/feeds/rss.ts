@@ -21,13 +21,16 @@ export function rssItem(item: FeedItem): string {
   return `${out}</item>\n`;
 }
 
-/** A whole RSS document from its head and the items' text (newest first). */
-export function rssFeed(head: FeedHead, items: readonly string[]): string {
+/** The start of an RSS document, up to its first item. */
+export function rssStart(head: FeedHead): string {
   return (
     `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">\n<channel>\n` +
     `<title>${xml(head.title)}</title>\n<link>${xml(head.pageUrl)}</link>\n<description>${xml(head.description)}</description>\n` +
     `<atom:link rel="self" type="application/rss+xml" href="${xml(head.selfUrl)}"/>\n` +
     (head.updated ? `<lastBuildDate>${rssDate(head.updated)}</lastBuildDate>\n` : "") +
-    `<generator>talkdex</generator>\n${items.join("")}</channel>\n</rss>\n`
+    `<generator>talkdex</generator>\n`
   );
 }
+
+/** The end of an RSS document, after its last item. */
+export const RSS_END = "</channel>\n</rss>\n";
