@@ -6,6 +6,7 @@ import { explicitMarkup, anonymousTarget } from "./explicit.js";
 import { getIndented, trimEnd } from "./indented.js";
 import { parseInline } from "./inline.js";
 import { splitAttribution } from "./attribution.js";
+import { literalBlock } from "./literal-blocks.js";
 import { columnWidth } from "./lines.js";
 import { ADORNMENT, ANONYMOUS, BULLET, DOCTEST, EXPLICIT, FIELD, GRID_TOP, LINE_BLOCK, OPTION, SIMPLE_TOP } from "./line-kinds.js";
 import { optionList } from "./option-list.js";
@@ -269,34 +270,7 @@ class Parser implements BodyParser {
     this.ctx.stateLine = end - start === 1 ? lineno + 1 : first + end - 1;
     if (!(literalNext && data.length === 2)) out.push({ kind: "paragraph", children: this.inline(text, lineno) });
     this.ctx.stateLine = 0;
-    return literalNext ? this.literalBlock(lines, end, first, out) : end;
+    return literalNext ? literalBlock(this.ctx, lines, end, first, out) : end;
   }
 
-  private literalBlock(lines: string[], i: number, first: number, out: BodyItem[]): number {
-    const block = getIndented(lines, i, first);
-    const body = trimEnd(block.lines);
-    if (body.length === 0) return this.quotedLiteralBlock(lines, i, first, out);
-    out.push({ kind: "literal-block", text: body.join("\n") });
-    if (!block.blankFinish) report(this.ctx, 2, "Literal block ends without a blank line; unexpected unindent.", first + block.end);
-    return block.end;
-  }
-
-  private quotedLiteralBlock(lines: string[], i: number, first: number, out: BodyItem[]): number {
-    let j = i;
-    while (j < lines.length && lines[j] === "") j++;
-    const start = lines[j];
-    const quote = start?.[0];
-    if (start === undefined || quote === undefined || !/[!-/:-@[-`{-~]/.test(quote)) {
-      report(this.ctx, 2, "Literal block expected; none found.", first + j);
-      return j;
-    }
-    let end = j;
-    while (end < lines.length && lines[end] !== "" && lines[end]![0] === quote) end++;
-    out.push({ kind: "literal-block", text: lines.slice(j, end).join("\n") });
-    if (end < lines.length && lines[end] !== "") {
-      const indented = lines[end]!.charCodeAt(0) === 32;
-      report(this.ctx, 3, indented ? "Unexpected indentation." : "Inconsistent literal block quoting.", first + end);
-    }
-    return end;
-  }
 }
