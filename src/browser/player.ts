@@ -96,19 +96,23 @@ function init(): void {
     showStart(facade);
   };
   enhance(template);
+  // The source on the stage, so a new `#t=` can restart it.
+  let current = sourceOf(template);
 
   stage.addEventListener("click", (event) => {
     const facade = (event.target as Element).closest<HTMLAnchorElement>("a.player-facade");
     if (!facade || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    play(stage, sourceOf(facade), title);
+    current = sourceOf(facade);
+    play(stage, current, title);
   });
   // role=button promises Space as well as Enter.
   stage.addEventListener("keydown", (event) => {
     const facade = (event.target as Element).closest<HTMLAnchorElement>("a.player-facade");
     if (!facade || event.key !== " ") return;
     event.preventDefault();
-    play(stage, sourceOf(facade), title);
+    current = sourceOf(facade);
+    play(stage, current, title);
   });
 
   const links = [...document.querySelectorAll<HTMLAnchorElement>(".sources a[data-embed]")];
@@ -119,6 +123,7 @@ function init(): void {
       for (const other of links) other.removeAttribute("aria-current");
       link.setAttribute("aria-current", "true");
       const source = sourceOf(link);
+      current = source;
       if (stage.dataset.playing === "true" && source.kind !== "link") {
         play(stage, source, title);
         if (status) status.textContent = `Playing the ${source.label} recording.`;
@@ -138,6 +143,7 @@ function init(): void {
     const at = fragmentStart(window.location.hash);
     const video = stage.querySelector("video");
     if (video && at !== undefined) video.currentTime = at;
+    else if (stage.dataset.playing === "true" && at !== undefined) play(stage, current, title);
     showStart(stage.querySelector<HTMLElement>("a.player-facade"));
   });
 }

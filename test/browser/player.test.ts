@@ -121,6 +121,29 @@ describe("the talk player in headless Chromium", { skip: CHROMIUM_SKIP }, () => 
     await p.context.close();
   });
 
+  test("following a #t= link while the embed plays restarts it there", async () => {
+    const talk = talkWith(site, (t) => /youtube\.com\/watch\?v=[\w-]+&t=95$/.test(t.videos[0]?.url ?? ""), "a YouTube t=95 source");
+    const p = await openPage(browser, site);
+    await p.page.goto(pageUrl(site, talk));
+    await p.page.click("a.player-facade");
+    assert.match(await iframeSrc(p), /start=95$/);
+    await p.page.evaluate("location.hash = 't=2m'");
+    await p.page.waitForFunction("document.querySelector('.player-stage iframe')?.src.endsWith('start=120')", undefined, { timeout: 3000 });
+    await p.context.close();
+  });
+
+  test("without JavaScript the facade and the sources are plain links to the videos", async () => {
+    const talk = talkWith(site, (t) => t.videos.length > 1, "several sources");
+    const p = await openPage(browser, site, { javaScriptEnabled: false });
+    await p.page.goto(pageUrl(site, talk));
+    assert.equal(await p.page.getAttribute("a.player-facade", "href"), talk.videos[0]?.url);
+    assert.equal(await p.page.getAttribute("a.player-facade", "role"), null);
+    const links = p.page.locator(".sources a");
+    const hrefs = await Promise.all(talk.videos.map((_, i) => links.nth(i).getAttribute("href")));
+    assert.deepEqual(hrefs, talk.videos.map((v) => v.url));
+    await p.context.close();
+  });
+
   test("#t= starts a file in <video> with a media fragment", async () => {
     const talk = talkWith(site, (t) => t.videos.length === 1 && /\.mp4$/.test(t.videos[0]?.url ?? ""), "one mp4 source");
     const p = await openPage(browser, site);
