@@ -12,7 +12,9 @@ import { API_VERSION, apiPath, eventInfo, eventRecord, languageInfo, languageRec
 /** Every API file. */
 export const api: Emitter = (catalog, ctx) => {
   const { site } = ctx;
-  const json = (file: string, value: unknown): OutputFile => ({ path: apiPath(file), content: `${JSON.stringify(value)}\n` });
+  // Bytes, not strings: the sink hashes and writes them without encoding again, and 90 MB of
+  // mostly two-byte JS strings would take twice the memory.
+  const json = (file: string, value: unknown): OutputFile => ({ path: apiPath(file), content: Buffer.from(`${JSON.stringify(value)}\n`) });
   // Records are built once: each is written alone and again inside all.json.
   const talks = catalog.talks.map((t) => talkRecord(t, catalog, site));
   const events = catalog.events.map((e) => eventInfo(e, catalog, site));
