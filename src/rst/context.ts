@@ -14,11 +14,13 @@ export interface ParseContext {
   stateLine: number;
   /** Every reference name seen while parsing, even in content later discarded (docutils' refnames). */
   refnames: Set<string>;
+  /** Set when anonymous references, substitutions or footnotes appear: reference resolution has work to do. */
+  needsResolution: boolean;
 }
 
 /** A fresh context for one document. */
 export function newContext(initialHeaderLevel: number): ParseContext {
-  return { messages: [], targets: [], initialHeaderLevel, stateLine: 0, refnames: new Set() };
+  return { messages: [], targets: [], initialHeaderLevel, stateLine: 0, refnames: new Set(), needsResolution: false };
 }
 
 /** Record a diagnostic. */

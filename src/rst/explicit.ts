@@ -94,6 +94,7 @@ function footnote(p: BodyParser, lines: readonly string[], i: number, first: num
   const auto = label.startsWith("#") ? "#" : label === "*" ? "*" : "";
   const name = auto === "#" ? normalizeName(label.slice(1)) : auto === "*" ? "" : normalizeName(label);
   out.push({ kind: "footnote", label, auto, names: name ? [name] : [], children, line: first + i });
+  p.ctx.needsResolution = true;
   if (name) p.ctx.targets.push({ names: [name], anonymous: false, internal: true, footnote: true, line: first + i });
   return { end: block.end, blankFinish: block.blankFinish };
 }
@@ -193,6 +194,7 @@ function substitutionDef(p: BodyParser, lines: readonly string[], i: number, fir
     report(p.ctx, 2, `Substitution definition "${subname}" empty or invalid.`, lineno);
   } else {
     out.push({ kind: "substitution-def", name: whitespaceNormalize(unescape(subname)), children, line: lineno });
+    p.ctx.needsResolution = true;
   }
   return { end: block.end, blankFinish: block.blankFinish };
 }

@@ -144,6 +144,7 @@ class InlineScan {
     const after = q + name.length + refend.length;
     const raw = name + refend;
     if (refend === "_") this.ctx.refnames.add(normalizeName(name));
+    else this.ctx.needsResolution = true;
     const node: Inline =
       refend === "__"
         ? { kind: "reference", ref: { anonymous: true, line: this.refLine }, children: [{ kind: "text", text: name }], raw }
@@ -208,6 +209,7 @@ class InlineScan {
       default: {
         const name = unescape(inner);
         const sub: Inline = { kind: "substitution", name, line: this.refLine, children: [] };
+        this.ctx.needsResolution = true;
         const raw = `|${restoreBackslashes(inner)}${endString}`;
         if (endString.endsWith("_") && !endString.endsWith("__")) this.ctx.refnames.add(normalizeName(name));
         if (endString.endsWith("__")) return [{ kind: "reference", ref: { anonymous: true, line: this.refLine }, children: [sub], raw }];
@@ -227,6 +229,7 @@ class InlineScan {
     }
     const auto = label.startsWith("#") ? "#" : label === "*" ? "*" : "";
     const name = auto === "#" ? normalizeName(label.slice(1)) : auto === "*" ? "" : normalizeName(label);
+    this.ctx.needsResolution = true;
     return this.emit(q, [{ kind: "footnote-reference", ref: { label: name, auto, line: this.refLine } }], after);
   }
 

@@ -1,7 +1,16 @@
 // Input normalisation: the same line splitting, tab expansion and right-stripping docutils applies.
 
+const SPECIAL = /[\r\t\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
 /** Split text into lines like Python's `str.splitlines()` after `expandtabs(8)`, right-stripped. */
 export function toLines(text: string): string[] {
+  if (!SPECIAL.test(text)) {
+    // Fast path for the common case: only \n line breaks, no tabs.
+    const parts = text.split("\n");
+    if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+    for (let i = 0; i < parts.length; i++) parts[i] = parts[i]!.trimEnd();
+    return parts;
+  }
   // Python's splitlines also breaks on these separators; docutils first turns \v and \f into spaces.
   const parts = text.replace(/[\v\f]/g, " ").split(/\r\n|[\n\r\x1c\x1d\x1e\x85\u2028\u2029]/);
   if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();

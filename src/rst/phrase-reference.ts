@@ -11,7 +11,10 @@ export function phraseReference(escaped: string, anonymous: boolean, raw: string
   if (!m) {
     const text = unescape(escaped);
     const children: Inline[] = [{ kind: "text", text }];
-    if (anonymous) return [{ kind: "reference", ref: { anonymous: true, line }, children, raw }];
+    if (anonymous) {
+      ctx.needsResolution = true;
+      return [{ kind: "reference", ref: { anonymous: true, line }, children, raw }];
+    }
     ctx.refnames.add(normalizeName(text));
     return [{ kind: "reference", ref: { refname: normalizeName(text), line }, children, raw }];
   }

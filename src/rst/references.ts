@@ -12,6 +12,8 @@ const MAX_INDIRECTION = 20;
 
 /** Resolve every reference in the tree in place; diagnostics go to ctx. */
 export function resolveReferences(blocks: Block[], ctx: ParseContext): void {
+  // Most descriptions only have standalone URIs: nothing to resolve.
+  if (!ctx.needsResolution && ctx.targets.length === 0 && ctx.refnames.size === 0) return;
   substitute(blocks, ctx);
   const names = registerNames(ctx);
   const refs: Ref[] = [];
