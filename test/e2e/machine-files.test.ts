@@ -9,7 +9,10 @@ import { makeSite } from "../../src/build/site.js";
 import { buildCatalog } from "../../src/catalog/build-catalog.js";
 import { checkFolder } from "../../src/check/check-folder.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
+import { EMITTERS } from "../../src/build/emitters.js";
 import { buildAssets } from "../../src/emit/assets.js";
+import { api } from "../../src/emit/api/api.js";
+import { feeds } from "../../src/emit/feeds/feeds.js";
 import { machineFiles } from "../../src/emit/machine/machine-files.js";
 import { pagePathSet, sitePages } from "../../src/emit/machine/page-paths.js";
 import { planRedirects } from "../../src/emit/machine/redirect-plan.js";
@@ -122,4 +125,31 @@ test("the snapshot's aliases and redirects.txt lines all get a redirect, and non
   const sitemapFiles = files.filter((f) => /^sitemap-\d+\.xml$/.test(f.path));
   assert.equal(sitemapFiles.length, Math.ceil(pages.length / 50_000));
   for (const f of sitemapFiles) assert.ok((String(f.content).match(/<url>/g) ?? []).length <= 50_000);
+});
+
+test("a NO_PUBLISH talk appears in no feed, API file, sitemap, redirect or any other output", async () => {
+  const sink = await buildInto(SAMPLE_DATA_DIR);
+  const markers = ["unreleased-recording-internal-tooling-demo", "Unreleased Recording", "internal-tooling-demo.mp4", '"id":1240'];
+  const kinds = { feeds: 0, api: 0, sitemaps: 0, redirects: 0 };
+  for (const [path, content] of sink.files) {
+    const body = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+    for (const marker of markers) assert.ok(!body.includes(marker), `${path} mentions ${marker}`);
+    if (path.startsWith("feeds/")) kinds.feeds++;
+    else if (path.startsWith("api/")) kinds.api++;
+    else if (path.startsWith("sitemap")) kinds.sitemaps++;
+    else if (path === "_redirects" || body.includes('http-equiv="refresh"')) kinds.redirects++;
+  }
+  assert.ok(Object.values(kinds).every((n) => n > 0), `every kind of output was searched: ${JSON.stringify(kinds)}`);
+  for (const gone of ["feeds/tag_tooling.atom.xml", "api/v1/tags/tooling.json", "api/v1/talks/harbourside-python-user-group/unreleased-recording-internal-tooling-demo.json"])
+    assert.ok(!sink.files.has(gone), `${gone} is not built`);
+});
+
+test("no redirect, feed or API file has the path of a file another emitter writes", async () => {
+  const { repo } = await checkFolder(SAMPLE_DATA_DIR);
+  const catalog = buildCatalog(repo, { exclude: new Map() });
+  const ctx = createContext(makeSite("Talks", BASE), buildAssets());
+  const mine = new Set<unknown>([machineFiles, feeds, api]);
+  const others = new Set(EMITTERS.filter((e) => !mine.has(e)).flatMap((e) => e(catalog, ctx).map((f) => f.path)));
+  assert.ok(others.size > 50, "the other emitters wrote pages");
+  for (const emit of mine) for (const f of (emit as typeof api)(catalog, ctx)) assert.ok(!others.has(f.path), `${f.path} is also written by another emitter`);
 });
