@@ -2,6 +2,7 @@
 import { parseDocument } from "./block-parser.js";
 import { newContext } from "./context.js";
 import { bodyBlocks } from "./doc-title.js";
+import { escapeHtml } from "./escape.js";
 import { writeHtml } from "./html-writer.js";
 import { toLines } from "./lines.js";
 import { resolveReferences } from "./references.js";
@@ -41,10 +42,6 @@ export function renderRst(text: string, options: RstOptions = {}): RstResult {
   } catch (error) {
     // A bug must not take a page down: fall back to the escaped text and say why.
     const message = `Internal error while rendering: ${error instanceof Error ? error.message : String(error)}`;
-    return { html: `<pre class="literal-block">${escapeText(text)}</pre>\n`, diagnostics: [...ctx.messages, { line: 1, level: 4, message }] };
+    return { html: `<pre class="literal-block">${escapeHtml(text)}</pre>\n`, diagnostics: [...ctx.messages, { line: 1, level: 4, message }] };
   }
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
