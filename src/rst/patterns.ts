@@ -1,5 +1,7 @@
 // Regular expressions for inline markup, transcribed from docutils 0.19 (parsers/rst/states.py, Inliner).
 // Python's \w and \s are Unicode-aware, so they are spelled out as Unicode classes here.
+// The sticky (y) and global (g) expressions are shared on purpose (compiling them per paragraph costs more
+// than the rest of the parse): every user sets lastIndex right before exec and keeps no state across calls.
 import { CLOSERS, CLOSING_DELIMITERS, DELIMITERS, OPENERS } from "./punctuation.js";
 
 /** Regex class body equivalent to Python's `\s` (Unicode whitespace). */
