@@ -173,10 +173,12 @@ test("long lists are paginated with an accessible navigation and unique page tit
 
 // The snapshot: one whole build, shared by the assertions below.
 let snapshot: MemorySink | undefined;
+let snapshotFiles = 0;
 before(async () => {
   if (SNAPSHOT_SKIP) return;
   snapshot = new MemorySink();
-  await build({ data: SNAPSHOT_DIR, sink: snapshot, baseUrl: "https://pyvideo.org/" });
+  const result = await build({ data: SNAPSHOT_DIR, sink: snapshot, baseUrl: "https://pyvideo.org/" });
+  snapshotFiles = result.stats?.files ?? 0;
 });
 
 test("on the snapshot, every speaker, tag, events and archives URL of pyvideo.org exists", (t) => {
@@ -189,6 +191,7 @@ test("on the snapshot, every speaker, tag, events and archives URL of pyvideo.or
 
 test("on the snapshot, no HTML page exceeds 250 KB and list pages are well-formed", (t) => {
   if (SNAPSHOT_SKIP || !snapshot) return t.skip(SNAPSHOT_SKIP);
+  assert.equal(snapshot.files.size, snapshotFiles, "no two emitters write the same path");
   for (const [path, content] of snapshot.files)
     if (path.endsWith(".html")) assert.ok(content.length <= MAX_PAGE, `${path} is ${content.length} bytes`);
   checkPages(snapshot.files);
