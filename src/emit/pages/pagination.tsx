@@ -49,7 +49,7 @@ export function pageWindow(page: number, pages: number): (number | null)[] {
   return out;
 }
 
-/** The page navigation of a list (nothing when there is one page). */
+/** The page navigation of a list (nothing when there is one page); the current page is bold, so it shows without CSS. */
 export function Pagination(props: { ctx: BuildContext; first: string; page: number; pages: number }) {
   const { ctx, first, page, pages } = props;
   if (pages <= 1) return null;
@@ -67,7 +67,7 @@ export function Pagination(props: { ctx: BuildContext; first: string; page: numb
         ) : (
           <a href={link(n)} aria-current={n === page ? "page" : undefined}>
             <span class="visually-hidden">Page </span>
-            {n}
+            {n === page ? <strong>{n}</strong> : n}
           </a>
         ),
       )}
