@@ -140,6 +140,20 @@ test("every list page has a unique title, one h1, headings in order and stays un
   checkPages(sample.sink.files);
 });
 
+test("every link on a list page leads to a file of the build", () => {
+  const missing = new Set<string>();
+  for (const [path, content] of sample.sink.files) {
+    if (!path.endsWith(".html") || !LIST_PAGE.test(path)) continue;
+    for (const m of text(content).matchAll(/href="\/([^"#]*)(#[^"]*)?"/g)) {
+      const target = m[1] ?? "";
+      const file = target === "" || target.endsWith("/") ? `${target}index.html` : target;
+      if (!sample.sink.files.has(file)) missing.add(`${path} → ${file}`);
+    }
+  }
+  assert.deepEqual([...missing], []);
+  assert.match(html("language/jpn.html"), /<a href="\/feeds\/language_jpn\.atom\.xml">Atom feed<\/a>/);
+});
+
 test("long lists are paginated with an accessible navigation and unique page titles", () => {
   const { catalog } = sample.result;
   const ctx = createContext(makeSite("talkdex", "https://talks.example.org/"), buildAssets());

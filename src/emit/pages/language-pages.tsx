@@ -7,6 +7,7 @@ import type { Catalog, LanguageGroup } from "../../model/catalog.js";
 import { langTag } from "../../model/language.js";
 import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
+import { FeedLinks, feedPair } from "./feed-links.js";
 import { Layout } from "./layout.js";
 import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
 import { page } from "./render-page.js";
@@ -18,28 +19,24 @@ export function languagePages(catalog: Catalog, ctx: BuildContext, list: RenderT
   return [languagesIndex(catalog, ctx), ...catalog.languages.flatMap((l) => oneLanguage(l, ctx, list, opts.pageSize))];
 }
 
-function NativeName(props: { language: LanguageGroup }) {
-  const { language } = props;
-  return language.nativeName !== language.name ? <span lang={langTag(language.code)}>{language.nativeName}</span> : null;
-}
-
 function oneLanguage(language: LanguageGroup, ctx: BuildContext, list: RenderTalkList, size: number): OutputFile[] {
   const first = paths.language(language.code);
   const title = `Talks in ${language.name}`;
+  const feed = feedPair(title, `language_${language.code}`);
   return paginate(first, language.talks, size).map((p) =>
     page(
       p.path,
-      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(language.talks.length, "talk")} in ${language.name}.` }}>
+      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(language.talks.length, "talk")} in ${language.name}.`, feeds: [feed] }}>
         <header class="page-header">
           <h1>{title}</h1>
           <p class="page-meta">
             {language.nativeName !== language.name ? (
               <>
-                <NativeName language={language} />
+                <span lang={langTag(language.code)}>{language.nativeName}</span>
                 {" · "}
               </>
             ) : null}
-            {count(language.talks.length, "talk")} · <a href={href(ctx.site, paths.languages)}>All languages</a>
+            {count(language.talks.length, "talk")} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.languages)}>All languages</a>
           </p>
         </header>
         <section aria-labelledby="talks-heading">

@@ -3,10 +3,11 @@
 import { raw } from "#html/jsx-runtime";
 import type { BuildContext } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
-import { absoluteUrl, href } from "../../build/site.js";
+import { absoluteUrl } from "../../build/site.js";
 import type { Catalog, Speaker } from "../../model/catalog.js";
 import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
+import { FeedLinks, feedPair } from "./feed-links.js";
 import { Layout } from "./layout.js";
 import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
 import { page } from "./render-page.js";
@@ -36,7 +37,7 @@ function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, s
     ...(others.length > 0 ? { alternateName: others } : {}),
     url: absoluteUrl(ctx.site, first),
   };
-  const feeds = [{ title: `Talks by ${speaker.name}`, atom: `feeds/speaker_${speaker.slug}.atom.xml`, rss: `feeds/speaker_${speaker.slug}.rss.xml` }];
+  const feed = feedPair(`Talks by ${speaker.name}`, `speaker_${speaker.slug}`);
   return paginate(first, speaker.talks, size).map((p) =>
     page(
       p.path,
@@ -47,15 +48,14 @@ function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, s
           path: p.path,
           description: `${count(speaker.talks.length, "talk")} by ${speaker.name}.`,
           ogType: "profile",
-          feeds,
+          feeds: [feed],
           head: <script type="application/ld+json">{raw(jsonLd(ld))}</script>,
         }}
       >
         <header class="page-header">
           <h1>{speaker.name}</h1>
           <p class="page-meta">
-            {count(speaker.talks.length, "talk")} · <a href={href(ctx.site, feeds[0]?.atom ?? "")}>Atom feed</a> ·{" "}
-            <a href={href(ctx.site, feeds[0]?.rss ?? "")}>RSS feed</a>
+            {count(speaker.talks.length, "talk")} · <FeedLinks ctx={ctx} feed={feed} />
           </p>
           {others.length > 0 ? <p>Also credited as {others.map((s, i) => <>{i > 0 ? ", " : ""}<span class="spelling">{s}</span></>)}.</p> : null}
         </header>
@@ -72,13 +72,14 @@ function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, s
 function unknownSpeaker(talks: readonly string[], ctx: BuildContext, list: RenderTalkList, size: number): OutputFile[] {
   const first = paths.speaker(UNKNOWN_SPEAKER_SLUG);
   const title = "Talks with no speaker named";
+  const feed = feedPair(title, `speaker_${UNKNOWN_SPEAKER_SLUG}`);
   return paginate(first, talks, size).map((p) =>
     page(
       p.path,
-      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(talks.length, "talk")} whose speakers are not recorded.` }}>
+      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(talks.length, "talk")} whose speakers are not recorded.`, feeds: [feed] }}>
         <header class="page-header">
           <h1>{title}</h1>
-          <p class="page-meta">{count(talks.length, "talk")} whose data names no speaker.</p>
+          <p class="page-meta">{count(talks.length, "talk")} whose data names no speaker · <FeedLinks ctx={ctx} feed={feed} /></p>
         </header>
         <section aria-labelledby="talks-heading">
           <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>

@@ -6,6 +6,7 @@ import { href } from "../../build/site.js";
 import type { Catalog, Tag } from "../../model/catalog.js";
 import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
+import { FeedLinks, feedPair } from "./feed-links.js";
 import { Layout } from "./layout.js";
 import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
 import { page } from "./render-page.js";
@@ -21,18 +22,17 @@ function oneTag(tag: Tag, ctx: BuildContext, list: RenderTalkList, size: number)
   const first = paths.tag(tag.slug);
   const others = tag.spellings.filter((s) => s !== tag.name);
   const title = `Tag: ${tag.name}`;
-  const feeds = [{ title: `Talks tagged ${tag.name}`, atom: `feeds/tag_${tag.slug}.atom.xml`, rss: `feeds/tag_${tag.slug}.rss.xml` }];
+  const feed = feedPair(`Talks tagged ${tag.name}`, `tag_${tag.slug}`);
   return paginate(first, tag.talks, size).map((p) =>
     page(
       p.path,
-      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(tag.talks.length, "talk")} tagged “${tag.name}”.`, feeds }}>
+      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(tag.talks.length, "talk")} tagged “${tag.name}”.`, feeds: [feed] }}>
         <header class="page-header">
           <h1>
             Talks tagged <q>{tag.name}</q>
           </h1>
           <p class="page-meta">
-            {count(tag.talks.length, "talk")} · <a href={href(ctx.site, feeds[0]?.atom ?? "")}>Atom feed</a> ·{" "}
-            <a href={href(ctx.site, feeds[0]?.rss ?? "")}>RSS feed</a> · <a href={href(ctx.site, paths.tags)}>All tags</a>
+            {count(tag.talks.length, "talk")} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.tags)}>All tags</a>
           </p>
           {others.length > 0 ? <p>Also written as {others.map((s, i) => <>{i > 0 ? ", " : ""}<q>{s}</q></>)}.</p> : null}
         </header>
