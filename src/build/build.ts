@@ -20,6 +20,8 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Any validation error stops the build before anything is written. */
   strict?: boolean;
+  /** "placeholder" draws a neutral poster instead of remote thumbnails (default: talkdex.json's, else "remote"). */
+  thumbnails?: "remote" | "placeholder";
 }
 
 /** The outcome: the catalog built, every diagnostic, the files skipped and the output statistics. */
@@ -40,7 +42,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const exclude = new Map(errors.filter((d) => FATAL_RULES.has(d.rule)).map((d) => [d.file, `${d.rule}: ${d.message}`]));
   const catalog = buildCatalog(repo, { exclude });
   if (options.strict && errors.length > 0) return { catalog, diagnostics: result.diagnostics };
-  const site = makeSite(repo.config.siteName ?? "talkdex", options.baseUrl ?? repo.config.baseUrl ?? DEFAULT_BASE_URL, repo.config.editUrl);
+  const site = makeSite(
+    repo.config.siteName ?? "talkdex",
+    options.baseUrl ?? repo.config.baseUrl ?? DEFAULT_BASE_URL,
+    repo.config.editUrl,
+    options.thumbnails ?? repo.config.thumbnails ?? "remote",
+  );
   const assets = buildAssets();
   const ctx = createContext(site, assets);
   const files = [...assets.files, ...EMITTERS.flatMap((emit) => emit(catalog, ctx))];

@@ -10,18 +10,20 @@ export interface Site {
   readonly pathPrefix: string;
   /** Template with `{path}` for "edit this page" links to the data repository. */
   readonly editUrl?: string;
+  /** "remote": show talks' thumbnail images from their host; "placeholder": a neutral poster, no third-party request. */
+  readonly thumbnails: "remote" | "placeholder";
 }
 
 /** Default base URL when none is configured (right for local previews). */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:8000/";
 
 /** Normalises a base URL ("https://x.org/talks" → "https://x.org/talks/"); throws on a non-http(s) URL. */
-export function makeSite(name: string, baseUrl: string, editUrl?: string): Site {
+export function makeSite(name: string, baseUrl: string, editUrl?: string, thumbnails: Site["thumbnails"] = "remote"): Site {
   const parsed = new URL(baseUrl);
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new TypeError(`base URL must be http(s): ${baseUrl}`);
   const path = parsed.pathname.endsWith("/") ? parsed.pathname : `${parsed.pathname}/`;
   const base = `${parsed.origin}${path}`;
-  return editUrl ? { name, baseUrl: base, pathPrefix: path, editUrl } : { name, baseUrl: base, pathPrefix: path };
+  return editUrl ? { name, baseUrl: base, pathPrefix: path, editUrl, thumbnails } : { name, baseUrl: base, pathPrefix: path, thumbnails };
 }
 
 /** Link to a site path ("events/x.html" → "/events/x.html", with the prefix). */

@@ -20,6 +20,8 @@ export interface RepoConfig {
   siteName?: string;
   /** Absolute URL the site is published at. */
   baseUrl?: string;
+  /** "placeholder" keeps pages free of third-party requests (no remote thumbnails). */
+  thumbnails?: "remote" | "placeholder";
   /** Root folders that are not events (tooling, docs). */
   ignore: readonly string[];
   /** Days a talk's recorded date may lie outside its event's dates before `recorded-date` warns. */
@@ -38,7 +40,7 @@ const DEFAULTS: RepoConfig = Object.freeze({
   recordedTolerance: 7,
 });
 
-const KNOWN_KEYS = ["languages", "speakerReplacements", "rules", "editUrl", "siteName", "baseUrl", "ignore", "recordedTolerance", "$schema"];
+const KNOWN_KEYS = ["languages", "speakerReplacements", "rules", "editUrl", "siteName", "baseUrl", "thumbnails", "ignore", "recordedTolerance", "$schema"];
 
 /** Resolves a parsed talkdex.json (or undefined) into a policy; invalid parts fall back to defaults. */
 export function resolveConfig(value: unknown): RepoConfig {
@@ -51,6 +53,7 @@ export function resolveConfig(value: unknown): RepoConfig {
       Object.entries(value.rules).filter((e): e is [string, RuleSetting] => isSetting(e[1])),
     );
   if (typeof value.editUrl === "string") config.editUrl = value.editUrl;
+  if (value.thumbnails === "remote" || value.thumbnails === "placeholder") config.thumbnails = value.thumbnails;
   if (typeof value.siteName === "string" && value.siteName.trim() !== "") config.siteName = value.siteName.trim();
   if (typeof value.baseUrl === "string" && /^https?:\/\//.test(value.baseUrl)) config.baseUrl = value.baseUrl;
   if (isStringArray(value.ignore)) config.ignore = [...DEFAULTS.ignore, ...value.ignore];
@@ -91,6 +94,8 @@ export function validateConfig(file: DataFile, knownRules: ReadonlySet<string>):
   }
   if ("editUrl" in value && (typeof value.editUrl !== "string" || !value.editUrl.includes("{path}")))
     report(["editUrl"], '"editUrl" must be a URL containing {path}.', 'For example "https://github.com/pyvideo/data/edit/main/{path}".');
+  if ("thumbnails" in value && value.thumbnails !== "remote" && value.thumbnails !== "placeholder")
+    report(["thumbnails"], '"thumbnails" must be "remote" or "placeholder".', 'Use "placeholder" for pages that make no request to another site.');
   if ("siteName" in value && typeof value.siteName !== "string")
     report(["siteName"], '"siteName" must be a string.', 'For example "PyVideo".');
   if ("baseUrl" in value && !(typeof value.baseUrl === "string" && /^https?:\/\/[^/]/.test(value.baseUrl)))

@@ -3,16 +3,12 @@
 // the machine (requests to other hosts are answered locally, so tests see them without the network).
 
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { build } from "../../src/build/build.js";
-import { createContext } from "../../src/build/create-context.js";
-import { makeSite } from "../../src/build/site.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
-import { buildAssets } from "../../src/emit/assets.js";
-import { talkPages } from "../../src/emit/pages/talk-page.js";
 import type { ThumbnailMode } from "../../src/emit/pages/player.js";
 import type { Catalog } from "../../src/model/catalog.js";
 import { DiskSink } from "../../src/output/disk-sink.js";
@@ -46,18 +42,8 @@ export async function serveSample(options: { thumbnails?: ThumbnailMode } = {}):
   await mkdir(dir);
   const server = await serveStatic(dir);
   const sink = new DiskSink(dir, true);
-  const result = await build({ data: SAMPLE_DATA_DIR, sink, baseUrl: server.url });
+  const result = await build({ data: SAMPLE_DATA_DIR, sink, baseUrl: server.url, thumbnails: options.thumbnails });
   if (!result.stats) throw new Error("the sample did not build");
-  if (options.thumbnails === "placeholder") {
-    // build() has no option for it yet: render the talk pages again with a site that asks for placeholders.
-    const config = JSON.parse(await readFile(join(SAMPLE_DATA_DIR, "talkdex.json"), "utf8")) as { editUrl?: string };
-    const site = { ...makeSite("talkdex", server.url, config.editUrl), thumbnails: "placeholder" as const };
-    const ctx = createContext(site, buildAssets());
-    for (const file of talkPages(result.catalog, ctx)) {
-      await mkdir(dirname(join(dir, file.path)), { recursive: true });
-      await writeFile(join(dir, file.path), file.content);
-    }
-  }
   const pages = (await readdir(dir, { recursive: true })).map(String).filter((p) => p.endsWith(".html")).sort();
   return {
     url: server.url,

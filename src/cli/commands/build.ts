@@ -6,12 +6,12 @@ import { build } from "../../build/build.js";
 import { DiskSink } from "../../output/disk-sink.js";
 import { UserError } from "../../model/user-error.js";
 import { formatText } from "../../check/report-format.js";
-import { parseCommandArgs, stringOption } from "../args.js";
+import { choice, parseCommandArgs, stringOption } from "../args.js";
 import { chooseDataDir } from "../data-dir.js";
 import type { CliIo } from "../io.js";
 
 /** Help text of `talkdex build`. */
-export const BUILD_HELP = `Usage: talkdex build [--data DIR] [--out DIR] [--base-url URL] [--clean] [--strict]
+export const BUILD_HELP = `Usage: talkdex build [--data DIR] [--out DIR] [--base-url URL] [--thumbnails remote|placeholder] [--clean] [--strict]
 
 Builds the static website of a data repository: talk, event, series, speaker, tag, language and
 year pages, feeds, sitemap, redirects and a JSON API, keeping every pyvideo.org URL.
@@ -21,6 +21,8 @@ Options:
   --out DIR        where the site goes (default: _site); replaced atomically, unchanged files kept
   --base-url URL   absolute URL the site will be published at (default: talkdex.json's baseUrl,
                    else http://127.0.0.1:8000/)
+  --thumbnails M   remote (default: talks' thumbnail images from their host) or placeholder
+                   (a neutral poster: pages make no request to another site)
   --clean          ignore the previous output (rewrite every file)
   --strict         any validation error stops the build before anything is written
   -h, --help       show this help
@@ -35,6 +37,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     out: { type: "string" },
     "base-url": { type: "string" },
     clean: { type: "boolean" },
+    thumbnails: { type: "string" },
     strict: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
@@ -49,7 +52,9 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   if (sample) io.stderr(`talkdex: no --data given and ${io.cwd} is not a data repository; building the bundled sample at ${dir}\n`);
   const out = resolve(io.cwd, stringOption(values, "out") ?? "_site");
   const started = performance.now();
-  const result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict) });
+  const thumbnailsOption = stringOption(values, "thumbnails");
+  const thumbnails = thumbnailsOption === undefined ? undefined : choice("build", "thumbnails", thumbnailsOption, ["remote", "placeholder"] as const, "remote");
+  const result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict), thumbnails });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) io.stderr(formatText({ diagnostics: errors, summary: { files: 0, events: 0, talks: 0, errors: errors.length, warnings: 0 } }).replace(/\nChecked.*\n$/, "\n"));

@@ -15,8 +15,7 @@ export type ThumbnailMode = "remote" | "placeholder";
 
 /** The thumbnail mode of a site (`site.thumbnails`, default "remote"). */
 export function thumbnailMode(site: Site): ThumbnailMode {
-  // Read through a widened type so this works whether or not Site declares the option yet.
-  return (site as Site & { readonly thumbnails?: ThumbnailMode }).thumbnails === "placeholder" ? "placeholder" : "remote";
+  return site.thumbnails;
 }
 
 /** The player of a talk page; `lang` is the BCP 47 tag of the talk's language, when not English. */
