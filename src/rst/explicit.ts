@@ -2,7 +2,7 @@
 // directives, plus anonymous targets (`__ uri`).
 import { normalizeName, report, whitespaceNormalize } from "./context.js";
 import { runDirective } from "./directives.js";
-import { escapeToNull, unescape } from "./escapes.js";
+import { escapeToNull, unescape } from "./backslash-escapes.js";
 import { getIndented, trimEnd } from "./indented.js";
 import { ANONYMOUS, EXPLICIT } from "./line-kinds.js";
 import type { Inline, TargetDef } from "./nodes.js";

@@ -2,7 +2,7 @@
 // references, footnote references, substitutions and standalone URIs).
 import type { ParseContext } from "./context.js";
 import { normalizeName, report } from "./context.js";
-import { escapeToNull, restoreBackslashes, unescape } from "./escapes.js";
+import { escapeToNull, restoreBackslashes, unescape } from "./backslash-escapes.js";
 import type { Inline } from "./nodes.js";
 import { phraseReference } from "./phrase-reference.js";
 import {

@@ -1,7 +1,7 @@
 // Phrase references: `text`_, `text`__, `text <uri>`_ and `text <alias_>`_ (docutils' Inliner.phrase_ref).
 import type { ParseContext } from "./context.js";
 import { normalizeName, whitespaceNormalize } from "./context.js";
-import { restoreBackslashes, unescape } from "./escapes.js";
+import { restoreBackslashes, unescape } from "./backslash-escapes.js";
 import type { Inline } from "./nodes.js";
 import { EMAIL_WHOLE, EMBEDDED_LINK, URI_START } from "./patterns.js";
 

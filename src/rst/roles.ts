@@ -1,7 +1,7 @@
 // Interpreted text roles (`:role:`text``): the standard docutils roles, rendered as safe inline nodes.
 import type { ParseContext } from "./context.js";
 import { report } from "./context.js";
-import { restoreBackslashes, unescape } from "./escapes.js";
+import { restoreBackslashes, unescape } from "./backslash-escapes.js";
 import type { Inline } from "./nodes.js";
 
 // Role names from docutils' English language module mapped to canonical role names.

@@ -1,5 +1,5 @@
 // Standalone URIs and e-mail addresses in plain text (docutils' implicit_inline / standalone_uri), in linear time.
-import { unescape } from "./escapes.js";
+import { unescape } from "./backslash-escapes.js";
 import type { Inline } from "./nodes.js";
 import { isPrefixAt, nextAfterPrefix } from "./char-classes.js";
 import { ABSOLUTE_URI_AT, EMAIL_AT, EMAIL_LOCAL_RUN_AT, URIC_RUN_AT } from "./patterns.js";
