@@ -15,15 +15,15 @@ export const api: Emitter = (catalog, ctx) => {
   // Bytes, not strings: the sink hashes and writes them without encoding again, and 90 MB of
   // mostly two-byte JS strings would take twice the memory.
   const json = (file: string, value: unknown): OutputFile => ({ path: apiPath(file), content: Buffer.from(`${JSON.stringify(value)}\n`) });
-  // Records are built once: each is written alone and again inside all.json.
-  const talks = catalog.talks.map((t) => talkRecord(t, catalog, site));
+  // Each talk's JSON is written once: alone, and again spliced into all.json.
+  const talkJson = catalog.talks.map((t) => JSON.stringify(talkRecord(t, catalog, site)));
   const events = catalog.events.map((e) => eventInfo(e, catalog, site));
   const series = catalog.series.map((s) => seriesInfo(s, catalog, site));
   const speakers = catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site));
   const tags = catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site));
   const languages = catalog.languages.map((l) => languageInfo(l, site));
   const files: OutputFile[] = [json("index.json", apiIndex(catalog, site))];
-  catalog.talks.forEach((t, i) => files.push(json(`talks/${t.path}.json`, talks[i])));
+  catalog.talks.forEach((t, i) => files.push({ path: apiPath(`talks/${t.path}.json`), content: Buffer.from(`${talkJson[i]}\n`) }));
   files.push(json("events.json", events));
   for (const e of catalog.events) files.push(json(`events/${e.slug}.json`, eventRecord(e, catalog, site)));
   files.push(json("series.json", series));
@@ -38,7 +38,9 @@ export const api: Emitter = (catalog, ctx) => {
   // the dump exists so a program (a search index, an offline mirror) needs one request instead of
   // 21,000, and the descriptions are most of what it wants; gzip shrinks the file about 4×.
   // Lists of talks per event, speaker, tag and language are left out: each talk record names them.
-  files.push(json("all.json", { version: API_VERSION, site: siteInfo(site), counts: counts(catalog), events, series, speakers, tags, languages, talks }));
+  // The talks are spliced in as already-written JSON (the head object ends with "}", replaced by the talks).
+  const head = JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), events, series, speakers, tags, languages });
+  files.push({ path: apiPath("all.json"), content: Buffer.from(`${head.slice(0, -1)},"talks":[${talkJson.join(",")}]}\n`) });
   return files;
 };
 
