@@ -9,7 +9,7 @@ import { latestPages } from "./latest-pages.js";
 import { DEFAULT_LIST_OPTIONS, type ListOptions } from "./pagination.js";
 import { pyvideoPagination } from "./pyvideo-pagination.js";
 import { seriesPages } from "./series-page.js";
-import { speakerPages, UNKNOWN_SPEAKER_SLUG } from "./speaker-pages.js";
+import { anonymousTalks, speakerPages } from "./speaker-pages.js";
 import { speakersIndex } from "./speakers-index.js";
 import { tagPages } from "./tag-pages.js";
 import { talkListRenderer } from "./talk-list-renderer.js";
@@ -25,18 +25,17 @@ export function listPagesWith(opts: ListOptions): Emitter {
   return (catalog, ctx) => {
     const list = talkListRenderer(catalog, ctx);
     const newest = newestFirst(catalog);
-    const speakers = speakerPages(catalog, ctx, list, newest, opts);
-    const hasUnknownPage = !catalog.speakerBySlug.has(UNKNOWN_SPEAKER_SLUG) && speakers.some((f) => f.path === `speaker/${UNKNOWN_SPEAKER_SLUG}.html`);
+    const anonymous = anonymousTalks(catalog, newest);
     return [
       ...seriesPages(catalog, ctx),
       eventsIndex(catalog, ctx),
-      ...speakers,
-      ...speakersIndex(catalog, ctx, hasUnknownPage),
+      ...speakerPages(catalog, ctx, list, anonymous, opts),
+      ...speakersIndex(catalog, ctx, anonymous.length > 0),
       ...tagPages(catalog, ctx, list, opts),
       ...languagePages(catalog, ctx, list, opts),
       ...yearPages(catalog, ctx, list, opts),
       ...latestPages(ctx, list, newest, opts),
-      ...pyvideoPagination(catalog, ctx, newest, opts),
+      ...pyvideoPagination(catalog, ctx, newest, anonymous.length, opts),
     ];
   };
 }

@@ -25,9 +25,10 @@ interface OldList {
 /**
  * Redirect pages for every paginated copy pyvideo.org wrote (pages 2… of speakers, tags, events and
  * the home page), each to our page holding the old page's first talk. A path some real page or
- * redirect could use (a speaker slug that happens to end in a digit) is never taken.
+ * redirect could use (a speaker slug that happens to end in a digit) is never taken. `anonymous` is
+ * the number of talks on our `speaker/unknown.html` (0 when there is no such page).
  */
-export function pyvideoPagination(catalog: Catalog, ctx: BuildContext, newest: readonly string[], opts: ListOptions): OutputFile[] {
+export function pyvideoPagination(catalog: Catalog, ctx: BuildContext, newest: readonly string[], anonymous: number, opts: ListOptions): OutputFile[] {
   // Our page of a list (first page `first`) that shows item `i`.
   const pageOf = (first: string, i: number, items: number): string => paths.page(first, Math.floor(Math.min(i, Math.max(0, items - 1)) / opts.pageSize) + 1);
   const lists: OldList[] = [];
@@ -36,8 +37,7 @@ export function pyvideoPagination(catalog: Catalog, ctx: BuildContext, newest: r
     for (const slug of [s.slug, ...s.otherSlugs])
       lists.push({ oldPage: (n) => `speaker/${slug}${n}.html`, items: s.talks.length, target: (i) => pageOf(first, i, s.talks.length), what: `A page of ${s.name}’s talks` });
   }
-  if (!catalog.speakerBySlug.has(UNKNOWN_SPEAKER_SLUG)) {
-    const anonymous = catalog.talks.reduce((n, t) => n + (t.speakers.length === 0 ? 1 : 0), 0);
+  if (anonymous > 0) {
     const first = paths.speaker(UNKNOWN_SPEAKER_SLUG);
     lists.push({ oldPage: (n) => `speaker/${UNKNOWN_SPEAKER_SLUG}${n}.html`, items: anonymous, target: (i) => pageOf(first, i, anonymous), what: "A page of talks with no speaker named" });
   }

@@ -17,13 +17,15 @@ import { jsonLd } from "./talk-page.js";
 /** pyvideo.org's page of the talks that name no speaker (its Pelican AUTHOR "Unknown"). */
 export const UNKNOWN_SPEAKER_SLUG = "unknown";
 
-/** Every speaker page, plus `speaker/unknown.html` for talks with no speaker unless a person has that slug. */
-export function speakerPages(catalog: Catalog, ctx: BuildContext, list: RenderTalkList, newest: readonly string[], opts: ListOptions): OutputFile[] {
+/** The talks of `speaker/unknown.html` (newest first): those naming no speaker, unless a person has that slug. */
+export function anonymousTalks(catalog: Catalog, newest: readonly string[]): string[] {
+  return catalog.speakerBySlug.has(UNKNOWN_SPEAKER_SLUG) ? [] : newest.filter((p) => catalog.talkByPath.get(p)?.speakers.length === 0);
+}
+
+/** Every speaker page, plus `speaker/unknown.html` when there are `anonymous` talks. */
+export function speakerPages(catalog: Catalog, ctx: BuildContext, list: RenderTalkList, anonymous: readonly string[], opts: ListOptions): OutputFile[] {
   const files = catalog.speakers.flatMap((speaker) => oneSpeaker(speaker, ctx, list, opts.pageSize));
-  if (!catalog.speakerBySlug.has(UNKNOWN_SPEAKER_SLUG)) {
-    const anonymous = newest.filter((p) => catalog.talkByPath.get(p)?.speakers.length === 0);
-    if (anonymous.length > 0) files.push(...unknownSpeaker(anonymous, ctx, list, opts.pageSize));
-  }
+  if (anonymous.length > 0) files.push(...unknownSpeaker(anonymous, ctx, list, opts.pageSize));
   return files;
 }
 
