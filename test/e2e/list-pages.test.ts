@@ -1,6 +1,6 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build, type BuildResult } from "../../src/build/build.js";
 import { createContext } from "../../src/build/create-context.js";
@@ -197,6 +197,7 @@ before(async () => {
 
 test("on the snapshot, every speaker, tag, events and archives URL of pyvideo.org exists", (t) => {
   if (SNAPSHOT_SKIP || !snapshot) return t.skip(SNAPSHOT_SKIP);
+  if (!existsSync(URLS_FILE)) return t.skip("../shared/pyvideo-org-urls.txt is absent");
   const urls = readFileSync(URLS_FILE, "utf8").split("\n").filter((u) => /^(speaker\/|tag\/|events\/|archives|index\d*\.html$|(events|speakers|tags|languages)\.html$)/.test(u));
   assert.ok(urls.length > 20_000);
   const missing = urls.filter((u) => !snapshot?.files.has(u));
