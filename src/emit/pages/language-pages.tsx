@@ -23,10 +23,11 @@ function oneLanguage(language: LanguageGroup, ctx: BuildContext, list: RenderTal
   const first = paths.language(language.code);
   const title = `Talks in ${language.name}`;
   const feed = feedPair(title, `language_${language.code}`);
+  const talks = count(language.talks.length, "talk");
   return paginate(first, language.talks, size).map((p) =>
     page(
       p.path,
-      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(language.talks.length, "talk")} in ${language.name}.`, feeds: [feed] }}>
+      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${talks} in ${language.name}.`, feeds: [feed] }}>
         <header class="page-header">
           <h1>{title}</h1>
           <p class="page-meta">
@@ -36,7 +37,7 @@ function oneLanguage(language: LanguageGroup, ctx: BuildContext, list: RenderTal
                 {" · "}
               </>
             ) : null}
-            {count(language.talks.length, "talk")} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.languages)}>All languages</a>
+            {talks} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.languages)}>All languages</a>
           </p>
         </header>
         <section aria-labelledby="talks-heading">

@@ -40,6 +40,7 @@ function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, s
     url: absoluteUrl(ctx.site, first),
   };
   const feed = feedPair(`Talks by ${speaker.name}`, `speaker_${speaker.slug}`);
+  const talks = count(speaker.talks.length, "talk");
   return paginate(first, speaker.talks, size).map((p) =>
     page(
       p.path,
@@ -48,7 +49,7 @@ function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, s
         meta={{
           title: pageTitle(speaker.name, p.page),
           path: p.path,
-          description: `${count(speaker.talks.length, "talk")} by ${speaker.name}.`,
+          description: `${talks} by ${speaker.name}.`,
           ogType: "profile",
           feeds: [feed],
           head: <script type="application/ld+json">{raw(jsonLd(ld))}</script>,
@@ -57,7 +58,7 @@ function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, s
         <header class="page-header">
           <h1>{speaker.name}</h1>
           <p class="page-meta">
-            {count(speaker.talks.length, "talk")} · <FeedLinks ctx={ctx} feed={feed} />
+            {talks} · <FeedLinks ctx={ctx} feed={feed} />
           </p>
           {others.length > 0 ? <p>Also credited as {others.map((s, i) => <>{i > 0 ? ", " : ""}<span class="spelling">{s}</span></>)}.</p> : null}
         </header>

@@ -23,16 +23,17 @@ function oneTag(tag: Tag, ctx: BuildContext, list: RenderTalkList, size: number)
   const others = tag.spellings.filter((s) => s !== tag.name);
   const title = `Tag: ${tag.name}`;
   const feed = feedPair(`Talks tagged ${tag.name}`, `tag_${tag.slug}`);
+  const talks = count(tag.talks.length, "talk");
   return paginate(first, tag.talks, size).map((p) =>
     page(
       p.path,
-      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${count(tag.talks.length, "talk")} tagged “${tag.name}”.`, feeds: [feed] }}>
+      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${talks} tagged “${tag.name}”.`, feeds: [feed] }}>
         <header class="page-header">
           <h1>
             Talks tagged <q>{tag.name}</q>
           </h1>
           <p class="page-meta">
-            {count(tag.talks.length, "talk")} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.tags)}>All tags</a>
+            {talks} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.tags)}>All tags</a>
           </p>
           {others.length > 0 ? <p>Also written as {others.map((s, i) => <>{i > 0 ? ", " : ""}<q>{s}</q></>)}.</p> : null}
         </header>
