@@ -17,8 +17,8 @@ interface EncodedEntry {
 }
 
 const FORMAT = {
-  atom: { start: atomStart, end: Buffer.from(ATOM_END) },
-  rss: { start: rssStart, end: Buffer.from(RSS_END) },
+  atom: { start: atomStart, end: ATOM_END },
+  rss: { start: rssStart, end: RSS_END },
 } as const satisfies Record<FeedFormat, unknown>;
 
 /**
@@ -43,7 +43,7 @@ export const feeds: Emitter = (catalog, ctx) => {
     return entry;
   };
   const paths: string[] = [];
-  const parts: Buffer[][] = [];
+  const parts: (Buffer | string)[][] = [];
   for (const spec of feedSpecs(catalog)) {
     const items = spec.talks.map(entryOf).filter((e) => e !== undefined);
     const updated = items.find((e) => e.date)?.date;
@@ -59,7 +59,7 @@ export const feeds: Emitter = (catalog, ctx) => {
       };
       const { start, end } = FORMAT[format];
       paths.push(path);
-      parts.push([Buffer.from(start(head)), ...items.map((e) => e[format]), end]);
+      parts.push([start(head), ...items.map((e) => e[format]), end]);
     }
   }
   return packBytes(parts).map((content, i): OutputFile => ({ path: paths[i] as string, content }));
