@@ -21,7 +21,7 @@ export function writeInlines(o: string[], nodes: Inline[]): void {
         wrap(o, "<strong>", node.children, "</strong>");
         break;
       case "literal":
-        o.push('<tt class="docutils literal">', escapeHtml(node.text), "</tt>");
+        o.push('<code class="docutils literal">', escapeHtml(node.text), "</code>");
         break;
       case "cite":
         wrap(o, "<cite>", node.children, "</cite>");

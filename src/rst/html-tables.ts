@@ -12,16 +12,13 @@ export interface BlockWriter {
 /** A grid, simple or list table. */
 export function writeTable(w: BlockWriter, colwidths: number[], head: TableRow[], body: TableRow[], title?: Inline[]): void {
   const o = w.out;
-  o.push('<table border="1" class="docutils">\n');
+  // HTML5, not html4css1: no border/frame/rules/valign/col width attributes (obsolete; the CSS styles tables).
+  o.push('<table class="docutils">\n');
   if (title) {
     o.push("<caption>");
     w.inlines(title);
     o.push("</caption>\n");
   }
-  const total = colwidths.reduce((a, b) => a + b, 0) || 1;
-  o.push("<colgroup>\n");
-  for (const width of colwidths) o.push(`<col width="${Math.floor((100 * width) / total + 0.5)}%" />\n`);
-  o.push("</colgroup>\n");
   const rows = (rs: TableRow[], cell: string, section: string): void => {
     o.push(`<${section}>\n`);
     for (const row of rs) {
@@ -39,15 +36,15 @@ export function writeTable(w: BlockWriter, colwidths: number[], head: TableRow[]
     }
     o.push(`</${section.split(" ")[0]}>\n`);
   };
-  if (head.length) rows(head, "th", 'thead valign="bottom"');
-  rows(body, "td", 'tbody valign="top"');
+  if (head.length) rows(head, "th", "thead");
+  rows(body, "td", "tbody");
   o.push("</table>\n");
 }
 
 /** An option list as html4css1's two-column table. */
 export function writeOptionList(w: BlockWriter, items: OptionListItem[], compactP: boolean): void {
   const o = w.out;
-  o.push('<table class="docutils option-list" frame="void" rules="none">\n<col class="option" />\n<col class="description" />\n<tbody valign="top">\n');
+  o.push('<table class="docutils option-list">\n<tbody>\n');
   for (const item of items) {
     const text = item.options.map((op) => op.name + (op.argument !== undefined ? op.delimiter + op.argument : "")).join(", ");
     // html4css1 puts options longer than 14 characters on a row of their own.

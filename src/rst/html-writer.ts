@@ -133,7 +133,7 @@ class Writer implements BlockWriter {
       case "field-list": {
         // html4css1: compact_field_list for simple field lists, and no lone-paragraph compaction inside.
         const fieldState: State = { simple: s.simple || isSimpleFieldList(b.fields.map((f) => f.body)), compactP: false, depth: s.depth };
-        o.push('<table class="docutils field-list" frame="void" rules="none">\n<col class="field-name" />\n<col class="field-body" />\n<tbody valign="top">\n');
+        o.push('<table class="docutils field-list">\n<tbody>\n');
         for (const f of b.fields) {
           // html4css1 gives field names over 14 characters a row of their own.
           const long = inlineText(f.name).length > 14;
@@ -230,7 +230,7 @@ class Writer implements BlockWriter {
         const label = escapeHtml(b.display ?? b.label);
         const refs = b.backrefs ?? 0;
         o.push(
-          `<table class="docutils footnote" frame="void" id="${escapeHtml(b.id ?? "")}" rules="none">\n<colgroup><col class="label" /><col /></colgroup>\n<tbody valign="top">\n<tr><td class="label">${refs === 1 ? `<a class="fn-backref">[${label}]</a>` : `[${label}]`}</td><td>`,
+          `<table class="docutils footnote" id="${escapeHtml(b.id ?? "")}">\n<tbody>\n<tr><td class="label">${refs === 1 ? `<a class="fn-backref">[${label}]</a>` : `[${label}]`}</td><td>`,
         );
         if (refs > 1) o.push(`<em>(${Array.from({ length: refs }, (_, k) => `<a class="fn-backref">${k + 1}</a>`).join(", ")})</em> `);
         this.blocks(b.children, s, "footnote");

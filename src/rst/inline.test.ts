@@ -40,7 +40,7 @@ describe("inline markup", () => {
   });
 
   test("an end-string must be followed by whitespace or punctuation, so markup runs on to a later one", () => {
-    assert.equal(inline("*a*``b`` and *a*-``b``"), '<em>a*``b`` and *a</em>-<tt class="docutils literal">b</tt>');
+    assert.equal(inline("*a*``b`` and *a*-``b``"), '<em>a*``b`` and *a</em>-<code class="docutils literal">b</code>');
   });
 
   test("an unclosed start-string is reported and kept as text", () => {

@@ -38,7 +38,7 @@ test("every HTML page of the sample is valid HTML (html-validate, recommended ru
   assert.equal(template.length, 0, `html-validate found problems in ${new Set(template.map((p) => p.page)).size} pages:\n${describe(template.slice(0, 40))}`);
 });
 
-test("ReST descriptions use no obsolete html4css1 markup (<tt>, <col width>, valign)", { todo: "the ReST writer (src/rst) still writes html4css1 markup" }, async () => {
+test("ReST descriptions use no obsolete html4css1 markup (<tt>, <col width>, valign)", async () => {
   const { sink, pages } = await sample;
   const { rst } = await validatePages(sink, pages);
   assert.equal(rst.length, 0, describe(rst.slice(0, 10)));
