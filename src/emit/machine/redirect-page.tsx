@@ -1,4 +1,5 @@
-// The static page served at an old URL: meta refresh, canonical link, a visible link, noindex.
+// The static page served at an old URL: an immediate meta refresh (WCAG allows an immediate one,
+// not a delayed one), a canonical link, a visible link for clients that follow neither, noindex.
 
 import type { OutputFile } from "../../output/output-file.js";
 import type { Site } from "../../build/site.js";
@@ -13,15 +14,19 @@ export function redirectPage(rule: RedirectRule, site: Site): OutputFile {
     <html lang="en">
       <head>
         <meta charset="utf-8" />
-        <title>Moved · {site.name}</title>
+        <title>{`Moved · ${site.name}`}</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={target} />
         <meta http-equiv="refresh" content={`0; url=${rule.to}`} />
       </head>
       <body>
-        <p>
-          This page has moved to <a href={rule.to}>{target}</a>.
-        </p>
+        <main>
+          <h1>This page has moved</h1>
+          <p>
+            It is now at <a href={rule.to}>{target}</a>.
+          </p>
+        </main>
       </body>
     </html>,
   );
