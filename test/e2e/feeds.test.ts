@@ -21,7 +21,7 @@ import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
 const BASE = "https://talks.example.org/";
 const arrays = (...names: string[]) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => names.includes(name) });
 const atomParser = arrays("entry", "author", "category", "link");
-const rssParser = arrays("item", "dc:creator", "category", "media:content");
+const rssParser = arrays("item", "dc:creator", "category", "media:content", "media:player");
 
 type Node = Record<string, unknown>;
 
@@ -74,7 +74,7 @@ test("an Atom feed lists its talks newest first with links, authors, thumbnails 
   assert.equal(self?.["@_href"], `${BASE}feeds/event_pyriver-2022.atom.xml`);
 });
 
-test("an RSS feed has items with guid, pubDate, creators, description and media content", async () => {
+test("an RSS feed has items with guid, pubDate, creators, description, video players and enclosures", async () => {
   const sink = await buildInto(SAMPLE_DATA_DIR);
   const channel = (parse(sink.text("feeds/all.rss.xml"), "all.rss.xml")["rss"] as Node)["channel"] as Node;
   const items = channel["item"] as Node[];
@@ -83,7 +83,8 @@ test("an RSS feed has items with guid, pubDate, creators, description and media 
   assert.equal(text(first["guid"]), first["link"]);
   assert.match(String(first["pubDate"]), /^\w{3}, \d{2} \w{3} \d{4} 00:00:00 \+0000$/);
   assert.equal(channel["lastBuildDate"], first["pubDate"]);
-  assert.ok(items.every((i) => (i["media:content"] as Node[] | undefined)?.length), "every item links its videos");
+  assert.ok(items.every((i) => (i["media:content"] as Node[] | undefined)?.length || (i["media:player"] as Node[] | undefined)?.length), "every item links its videos");
+  assert.ok(items.some((i) => i["enclosure"]), "a media file is an enclosure");
   assert.ok(items.some((i) => i["dc:creator"] && i["description"]));
 });
 

@@ -14,10 +14,12 @@ export function rssItem(item: FeedItem): string {
   for (const tag of item.tags) out += `<category>${xml(tag)}</category>\n`;
   if (item.summary) out += `<description>${xml(item.summary)}</description>\n`;
   if (item.thumbnail) out += `<media:thumbnail url="${xml(item.thumbnail)}"/>\n`;
-  // RSS allows one <enclosure>: the first media file; every video is also a <media:content>.
+  // RSS allows one <enclosure>: the first media file. Media RSS: files are <media:content>,
+  // pages that play a video (YouTube, Vimeo…) are <media:player>.
   const file = item.videos.find((v) => v.type);
   if (file?.type) out += `<enclosure url="${xml(file.url)}" length="${file.length ?? 0}" type="${file.type}"/>\n`;
-  for (const v of item.videos) out += `<media:content url="${xml(v.url)}" medium="video"${v.type ? ` type="${v.type}"` : ""}/>\n`;
+  for (const v of item.videos)
+    out += v.type ? `<media:content url="${xml(v.url)}" medium="video" type="${v.type}"/>\n` : `<media:player url="${xml(v.url)}"/>\n`;
   return `${out}</item>\n`;
 }
 
