@@ -1,7 +1,7 @@
 // FeedItem: what a feed says about one talk, derived once per talk and shared by every feed it is in.
 
 import { paths } from "../../build/paths.js";
-import { absoluteUrl } from "../../build/site.js";
+import { absoluteUrl, type Site } from "../../build/site.js";
 import type { Catalog, Talk } from "../../model/catalog.js";
 import { langTag } from "../../model/language.js";
 import { plainText } from "./plain-text.js";
@@ -55,6 +55,6 @@ export function feedItem(talk: Talk, catalog: Catalog, baseUrlOf: (path: string)
 }
 
 /** `feedItem` with the site's absolute URLs. */
-export function feedItemOf(catalog: Catalog, site: Parameters<typeof absoluteUrl>[0]): (talk: Talk) => FeedItem {
+export function feedItemOf(catalog: Catalog, site: Site): (talk: Talk) => FeedItem {
   return (talk) => feedItem(talk, catalog, (path) => absoluteUrl(site, path));
 }
