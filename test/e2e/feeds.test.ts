@@ -111,6 +111,18 @@ test("titles and summaries with markup, ampersands, quotes and control character
   assert.match(text(channel["title"]), /^Hostile & <Conf> · /);
 });
 
+test("a site set to placeholder thumbnails puts no remote thumbnail in its feeds", async (t) => {
+  const repo = makeRepo({
+    "talkdex.json": { thumbnails: "placeholder" },
+    "conf-2020/category.json": event("Conf 2020"),
+    "conf-2020/videos/one.json": talk(1),
+  });
+  t.after(repo.cleanup);
+  const sink = await buildInto(repo.dir);
+  assert.ok(sink.files.has("feeds/all.atom.xml"));
+  for (const [path] of sink.files) if (path.startsWith("feeds/")) assert.doesNotMatch(sink.text(path), /media:thumbnail|ytimg/, path);
+});
+
 test("the snapshot gets every feed file pyvideo.org wrote, without quadratic work", { skip: SNAPSHOT_SKIP }, async () => {
   const urlList = join(SNAPSHOT_DIR, "..", "pyvideo-org-urls.txt");
   if (!existsSync(urlList)) return;

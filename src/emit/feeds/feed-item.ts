@@ -35,7 +35,7 @@ export interface FeedItem {
 const MIME: Readonly<Record<string, string>> = { mp4: "video/mp4", webm: "video/webm", ogv: "video/ogg", ogg: "video/ogg", mkv: "video/x-matroska", flv: "video/x-flv" };
 
 /** The feed view of a talk. */
-export function feedItem(talk: Talk, catalog: Catalog, baseUrlOf: (path: string) => string): FeedItem {
+export function feedItem(talk: Talk, catalog: Catalog, baseUrlOf: (path: string) => string, thumbnails = true): FeedItem {
   const date = talk.date ?? catalog.eventBySlug.get(talk.eventSlug)?.startDate;
   return {
     title: talk.title,
@@ -45,7 +45,7 @@ export function feedItem(talk: Talk, catalog: Catalog, baseUrlOf: (path: string)
     tags: talk.tags.map((t) => catalog.tagBySlug.get(t)?.name ?? t),
     summary: plainText(talk.summary ?? talk.description, SUMMARY_LENGTH),
     ...(talk.language ? { lang: langTag(talk.language) } : {}),
-    ...(talk.thumbnailUrl ? { thumbnail: talk.thumbnailUrl } : {}),
+    ...(thumbnails && talk.thumbnailUrl ? { thumbnail: talk.thumbnailUrl } : {}),
     videos: talk.videos.map((v) => {
       const ext = /\.(mp4|webm|ogv|ogg|mkv|flv)(?:[?#]|$)/i.exec(v.url)?.[1]?.toLowerCase();
       const type = MIME[v.type] ?? (ext ? MIME[ext] : undefined);
@@ -54,7 +54,8 @@ export function feedItem(talk: Talk, catalog: Catalog, baseUrlOf: (path: string)
   };
 }
 
-/** `feedItem` with the site's absolute URLs. */
+/** `feedItem` with the site's absolute URLs; a site that shows no remote thumbnails puts none in its feeds either. */
 export function feedItemOf(catalog: Catalog, site: Site): (talk: Talk) => FeedItem {
-  return (talk) => feedItem(talk, catalog, (path) => absoluteUrl(site, path));
+  const thumbnails = site.thumbnails === "remote";
+  return (talk) => feedItem(talk, catalog, (path) => absoluteUrl(site, path), thumbnails);
 }
