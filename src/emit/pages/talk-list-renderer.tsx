@@ -19,6 +19,10 @@ export function talkListRenderer(catalog: Catalog, ctx: BuildContext): RenderTal
     if (html === undefined) {
       const talk = catalog.talkByPath.get(path);
       html = talk ? <TalkItem talk={talk} catalog={catalog} ctx={ctx} /> : null;
+      // Reading a character makes V8 flatten the item's rope of small strings in place, once: the
+      // five or more pages that include it then copy one flat string instead of walking the rope
+      // again (measured: the list pages take about a quarter less time on the snapshot).
+      html?.value.charCodeAt(0);
       cache.set(path, html);
     }
     return html;
