@@ -101,6 +101,18 @@ test("a redirect never replaces a real page: it is skipped and listed in _redire
   assert.ok(skipped.every((l) => l.includes("a page is built at")));
 });
 
+test("a redirects.txt target naming an event by its folder leads to the event's page", async (t) => {
+  const repo = makeRepo({
+    "conf-2009/category.json": event("Conf US 2009"),
+    "conf-2009/videos/one.json": talk(1),
+    "redirects.txt": "/category/1/conf-2009 /events/conf-2009.html\n",
+  });
+  t.after(repo.cleanup);
+  const sink = await buildInto(repo.dir);
+  assert.ok(sink.files.has("events/conf-us-2009.html"));
+  assert.match(sink.text("category/1/conf-2009/index.html"), /url=\/events\/conf-us-2009\.html/);
+});
+
 test("the snapshot's aliases and redirects.txt lines all get a redirect, and none lands on a page", { skip: SNAPSHOT_SKIP }, async () => {
   const { repo } = await checkFolder(SNAPSHOT_DIR);
   const catalog = buildCatalog(repo, { exclude: new Map() });
@@ -118,6 +130,9 @@ test("the snapshot's aliases and redirects.txt lines all get a redirect, and non
   assert.ok(aliases.length > 3000);
   for (const a of aliases) assert.ok(written.has(`${a.replace(/^\/+|\/+$/g, "")}/index.html`), a);
   for (const r of catalog.redirects) assert.ok(written.has(`${r.from.replace(/^\/+|\/+$/g, "")}${r.from.endsWith(".html") ? "" : "/index.html"}`), r.from);
+  const pageSet = pagePathSet(sitePages(catalog));
+  const dangling = plan.rules.filter((r) => r.to.startsWith("/") && !pageSet.has(r.to.slice(1)) && !pageSet.has(`${r.to.slice(1)}index.html`));
+  assert.deepEqual(dangling.map((r) => `${r.source}: ${r.to}`), [], "every redirect leads to a page");
   // The only conflicts are old spellings that are another person's own page (pyvideo.org merged them).
   assert.ok(plan.skipped.every((s) => s.source.startsWith("speaker spelling") && s.reason.startsWith("a page is built")));
   const pages = sitePages(catalog);

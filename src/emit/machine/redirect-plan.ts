@@ -56,13 +56,30 @@ export function planRedirects(catalog: Catalog, site: Site, pages: ReadonlySet<s
     rules.push(rule);
   };
   for (const talk of catalog.talks) for (const alias of talk.aliases) add(alias, href(site, paths.talk(talk.path)), `alias of ${talk.path}`);
+  const retarget = eventFolderTargets(catalog, pages);
   for (const r of catalog.redirects) {
     if (r.problem) skipped.push({ from: r.from, to: r.to, source: `redirects.txt line ${r.line}`, reason: r.problem });
-    else add(r.from, /^https?:\/\//.test(r.to) ? r.to : href(site, r.to), `redirects.txt line ${r.line}`);
+    else add(r.from, /^https?:\/\//.test(r.to) ? r.to : href(site, retarget(r.to)), `redirects.txt line ${r.line}`);
   }
   for (const s of catalog.speakers) for (const old of s.otherSlugs) add(paths.speaker(old), href(site, paths.speaker(s.slug)), `speaker spelling of ${s.slug}`);
   for (const t of catalog.tags) for (const old of t.otherSlugs) add(paths.tag(old), href(site, paths.tag(t.slug)), `tag spelling of ${t.slug}`);
   return { rules, skipped };
+}
+
+/**
+ * pyvideo/data's redirects.txt names some events by folder (`/events/djangocon-2009.html`) where
+ * the page is named by the title's slug (`events/djangocon-us-2009.html`): such a target, when no
+ * page has its name, is sent to the event's page instead of a 404.
+ */
+function eventFolderTargets(catalog: Catalog, pages: ReadonlySet<string>): (to: string) => string {
+  const byFolder = new Map(catalog.events.map((e) => [e.folder, e.slug]));
+  return (to) => {
+    const path = to.replace(/^\/+/, "");
+    if (pages.has(path)) return path;
+    const slug = /^events\/([^/]+)\.html$/.exec(path)?.[1];
+    const event = slug === undefined ? undefined : byFolder.get(slug);
+    return event === undefined ? path : paths.event(event);
+  };
 }
 
 /** The decoded site path of an old URL or path, or undefined when it could escape the output folder. */
