@@ -28,10 +28,10 @@ export function makeSite(name: string, baseUrl: string, editUrl?: string, thumbn
 
 /** Link to a site path ("events/x.html" → "/events/x.html", with the prefix). */
 export function href(site: Site, path: string): string {
-  return site.pathPrefix + path.replace(/^\/+/, "").replace(/index\.html$/, "");
+  return site.pathPrefix + path.replace(/^\/+/, "").replace(/(^|\/)index\.html$/, "$1");
 }
 
 /** Absolute URL of a site path, for feeds, sitemaps and canonical links. */
 export function absoluteUrl(site: Site, path: string): string {
-  return site.baseUrl + path.replace(/^\/+/, "").replace(/index\.html$/, "");
+  return site.baseUrl + path.replace(/^\/+/, "").replace(/(^|\/)index\.html$/, "$1");
 }
