@@ -1,35 +1,39 @@
-// checkFolder: reads and checks a data folder, running the file rules on a second core.
+// checkFolder: reads and checks a data folder, with the costliest file rules on a second core.
 
 import { availableParallelism } from "node:os";
+import type { DataFile } from "../load/data-file.js";
 import { readRepository, type Repository } from "../load/repository.js";
-import { checkRepository, type CheckResult } from "./check-repository.js";
-import { runFileRulesInWorker, type WorkerFinding } from "./file-rules-parallel.js";
-import { FILE_RULES } from "./registry.js";
-
-// The heaviest file rules go to the worker; the format rule stays on the main thread, which
-// balances the two cores (measured on the snapshot: worker ≈ read + schema + rst, main ≈ read +
-// cross-file rules + format).
-const WORKER_RULES = new Set(["schema", "rst"]);
+import { checkRepository, createRunner, type CheckResult } from "./check-repository.js";
+import { FILE_RULES, RULES } from "./registry.js";
+import { startRuleWorker, type WorkerJob } from "./rst-parallel.js";
 
 /** Options of `checkFolder`. */
 export interface CheckFolderOptions {
-  /** Run the file rules in a worker thread (default: when the machine has more than one core). */
+  /** Run the rst and schema rules in a worker thread (default: when the machine has more than one core). */
   parallel?: boolean;
 }
 
-/** Reads `dir` and checks it; the schema and rst rules run in a worker while the main thread reads. */
+// The rules the worker runs: the ReST renderer and the JSON Schema validator, the two costliest.
+const WORKER_RULES = new Set(["rst", "schema"]);
+
+/** Reads `dir` and checks it; the rst and schema rules run in a worker while the main thread runs the rest. */
 export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<{ repo: Repository; result: CheckResult }> {
   const parallel = options.parallel ?? availableParallelism() > 1;
-  let worker: Promise<WorkerFinding[]> | undefined;
-  let rules: string[] = [];
-  const repo = await readRepository(dir, {
-    onLayout: (layout, config) => {
-      if (!parallel) return;
-      rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id);
-      worker = runFileRulesInWorker(dir, layout, rules);
-    },
-  });
-  const findings = worker ? await worker : undefined;
-  const result = checkRepository(repo, findings ? { external: { rules, findings } } : {});
-  return { repo, result };
+  const worker = parallel ? startRuleWorker() : undefined;
+  const repo = await readRepository(dir);
+  if (!worker) return { repo, result: checkRepository(repo) };
+
+  const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
+  const files: WorkerJob["files"] = [];
+  for (const event of repo.events)
+    for (const [file, kind] of [[event.category, "event"], ...event.talks.map((t) => [t.file, "talk"])] as [DataFile | undefined, "talk" | "event"][])
+      // Like fileRule: unreadable files and duplicated keys are other rules' business.
+      if (file?.value !== undefined && file.text !== undefined && !file.problems.some((p) => p.rule === "duplicate-key"))
+        files.push({ path: file.path, kind, text: file.text });
+  const found = worker.run({ rules: rules.map((r) => r.id), files });
+  const runner = createRunner(repo);
+  for (const rule of RULES) if (!WORKER_RULES.has(rule.id)) runner.run(rule);
+  const findings = await found;
+  for (const rule of rules) runner.emitFound(rule, findings);
+  return { repo, result: runner.finish() };
 }

@@ -4,9 +4,11 @@ import { compareDiagnostics, type Diagnostic, type Severity } from "../model/dia
 import { eventSlug, talkSlug } from "../model/slug.js";
 import type { Repository } from "../load/repository.js";
 import { RULES } from "./registry.js";
-import type { CheckFacts, Finding, Rule } from "./rule.js";
+import type { CheckFacts, FileFinding, Finding, Rule } from "./rule.js";
+
+/** A file rule's finding made elsewhere (a worker thread), with its rule id and file path. */
+export type FoundElsewhere = FileFinding & { rule: string; path: string };
 import { isRecord } from "./rules/fields.js";
-import type { WorkerFinding } from "./file-rules-parallel.js";
 import type { DataFile } from "../load/data-file.js";
 
 /** Counts printed after a check. */
@@ -29,40 +31,61 @@ export interface CheckOptions {
   /** Rules to run (default: all built-in rules). */
   rules?: readonly Rule[];
   /** Findings of file rules already run elsewhere (a worker thread): those rules are not run again. */
-  external?: { rules: readonly string[]; findings: readonly WorkerFinding[] };
+  external?: { rules: readonly string[]; findings: readonly FoundElsewhere[] };
 }
 
 /** Runs the rules, applies the repository's severity overrides, and sorts the findings. */
 export function checkRepository(repo: Repository, options: CheckOptions = {}): CheckResult {
-  const rules = options.rules ?? RULES;
+  const runner = createRunner(repo);
+  const external = new Set(options.external?.rules ?? []);
+  for (const rule of options.rules ?? RULES) {
+    if (external.has(rule.id)) runner.emitFound(rule, options.external?.findings ?? []);
+    else runner.run(rule);
+  }
+  return runner.finish();
+}
+
+/** Runs rules one by one (or takes their findings from elsewhere), then sorts and counts. */
+export interface CheckRunner {
+  run(rule: Rule): void;
+  /** Reports findings a worker made for `rule` (positions are computed here, from the main thread's files). */
+  emitFound(rule: Rule, findings: readonly FoundElsewhere[]): void;
+  finish(): CheckResult;
+}
+
+/** A runner over one repository; facts are computed once. */
+export function createRunner(repo: Repository): CheckRunner {
   const facts = computeFacts(repo);
   const ruleIds = new Set(RULES.map((r) => r.id));
   const diagnostics: Diagnostic[] = [];
-  const external = new Set(options.external?.rules ?? []);
-  const filesByPath = new Map<string, DataFile>();
-  if (options.external) for (const e of repo.events) for (const f of [e.category, ...e.talks.map((t) => t.file)]) if (f) filesByPath.set(f.path, f);
-  for (const rule of rules) {
+  let filesByPath: Map<string, DataFile> | undefined;
+  const emitter = (rule: Rule): ((finding: Finding) => void) | undefined => {
     const setting = repo.config.rules[rule.id];
-    if (setting === "off") continue;
-    const emit = (finding: Finding): void => {
-      const severity: Severity = setting ?? finding.severity ?? rule.severity;
-      diagnostics.push(toDiagnostic(rule.id, severity, finding));
-    };
-    if (!external.has(rule.id)) rule.run({ repo, facts, ruleIds }, emit);
-    else
-      for (const { rule: id, path, ...finding } of options.external?.findings ?? [])
-        if (id === rule.id) emit({ ...finding, file: filesByPath.get(path) ?? path });
-  }
-  diagnostics.sort(compareDiagnostics);
-  const files = repo.events.reduce((n, e) => n + e.talks.length + (e.category ? 1 : 0), 0);
+    if (setting === "off") return undefined;
+    return (finding) => diagnostics.push(toDiagnostic(rule.id, setting ?? finding.severity ?? rule.severity, finding));
+  };
   return {
-    diagnostics,
-    summary: {
-      files,
-      events: repo.events.length,
-      talks: repo.talks.length,
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    run(rule) {
+      const emit = emitter(rule);
+      if (emit) rule.run({ repo, facts, ruleIds }, emit);
+    },
+    emitFound(rule, findings) {
+      const emit = emitter(rule);
+      if (!emit) return;
+      if (!filesByPath) {
+        filesByPath = new Map();
+        for (const e of repo.events) for (const f of [e.category, ...e.talks.map((t) => t.file)]) if (f) filesByPath.set(f.path, f);
+      }
+      for (const { rule: id, path, ...finding } of findings) if (id === rule.id) emit({ ...finding, file: filesByPath.get(path) ?? path });
+    },
+    finish() {
+      diagnostics.sort(compareDiagnostics);
+      const files = repo.events.reduce((n, e) => n + e.talks.length + (e.category ? 1 : 0), 0);
+      const errors = diagnostics.filter((d) => d.severity === "error").length;
+      return {
+        diagnostics,
+        summary: { files, events: repo.events.length, talks: repo.talks.length, errors, warnings: diagnostics.length - errors },
+      };
     },
   };
 }

@@ -1,9 +1,6 @@
 // Dispatches `talkdex <command>`; the only place that turns errors into messages and exit codes.
 
 import { UserError } from "../model/user-error.js";
-import { buildCommand } from "./commands/build.js";
-import { checkCommand } from "./commands/check.js";
-import { fixCommand } from "./commands/fix.js";
 import type { CliIo } from "./io.js";
 
 /** Top-level help. */
@@ -21,10 +18,13 @@ Options:
 Without --data, commands use the current folder when it is a data repository, else the bundled sample.
 `;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  build: buildCommand,
-  check: checkCommand,
-  fix: fixCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+// Loaded on demand: `talkdex check` should not pay for loading the site builder, and the reverse.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import("./commands/build.js")).buildCommand,
+  check: async () => (await import("./commands/check.js")).checkCommand,
+  fix: async () => (await import("./commands/fix.js")).fixCommand,
 };
 
 /** Runs one command line; never throws. */
@@ -38,13 +38,13 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
     io.stdout(`talkdex ${version}\n`);
     return 0;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
+  const load = COMMANDS[command];
+  if (!load) {
     io.stderr(`talkdex: unknown command "${command}".\n\n${MAIN_HELP}`);
     return 2;
   }
   try {
-    return await handler(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof UserError) {
       io.stderr(`${e.message}\n`);

@@ -1,6 +1,6 @@
 // Rule `format`: files are in pyvideo/data's canonical JSON form (what tools/reserialize.py writes).
 
-import { formatPyvideoJson } from "../../output/canonical-json.js";
+import { canonicalMismatch } from "../../output/canonical-compare.js";
 import { fileRule } from "../rule.js";
 
 /** Reports talk and event files that differ from the canonical form; `talkdex fix` rewrites them. */
@@ -10,11 +10,11 @@ export const formatRule = fileRule({
   description: "Files use the canonical form: 2-space indent, sorted keys, ASCII escapes, final newline.",
   fixable: true,
   checkFile(file) {
-    const canonical = formatPyvideoJson(file.value, { rawNumbers: file.rawNumbers });
-    if (file.text === canonical) return [];
+    const at = canonicalMismatch(file.text, file.value, file.rawNumbers);
+    if (at < 0) return [];
     return [
       {
-        at: { line: firstDifferentLine(file.text, canonical), column: 1 },
+        at: lineAndColumn(file.text, at),
         message: "The file is not in the canonical JSON form (2-space indent, sorted keys, non-ASCII as \\u escapes, final newline).",
         hint: "Run `talkdex fix` to rewrite it.",
       },
@@ -22,12 +22,12 @@ export const formatRule = fileRule({
   },
 });
 
-function firstDifferentLine(a: string, b: string): number {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (a.charCodeAt(i) !== b.charCodeAt(i)) return line;
-    if (a.charCodeAt(i) === 10) line++;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
   }
-  return line;
+  return { line, column: offset - start + 1 };
 }

@@ -1,13 +1,36 @@
 // Rule `rst`: descriptions and summaries are reStructuredText that renders without warnings or errors.
 
-import { renderRst } from "../../rst/index.js";
+import { renderRst, type RstDiagnostic } from "../../rst/index.js";
 import { isRecord } from "./fields.js";
-import { fileRule, type FileFinding } from "../rule.js";
+import { fileRule, type FileFinding, type FileInput } from "../rule.js";
 
 /** The docutils level from which pyvideo/data's CI rejects a text (2: warning). */
 export const RST_FAIL_LEVEL = 2;
 
 const LEVEL_NAMES = ["", "INFO", "WARNING", "ERROR", "SEVERE"];
+
+/** The ReST texts of a file the rule checks: talk description and summary, event description. */
+export function rstTexts(file: FileInput): { field: string; text: string }[] {
+  if (!isRecord(file.value)) return [];
+  const out: { field: string; text: string }[] = [];
+  for (const field of file.kind === "talk" ? ["description", "summary"] : ["description"]) {
+    const text = file.value[field];
+    if (typeof text === "string" && text.trim() !== "") out.push({ field, text });
+  }
+  return out;
+}
+
+/** The findings for one field from the renderer's diagnostics (those of level ≥ 2). */
+export function rstFindings(field: string, diagnostics: readonly RstDiagnostic[]): FileFinding[] {
+  return diagnostics
+    .filter((d) => d.level >= RST_FAIL_LEVEL)
+    .map((d) => ({
+      // A JSON string sits on one line of the file: point at the field, name the line of the text.
+      at: [field],
+      message: `"${field}", line ${d.line} of the text: (${LEVEL_NAMES[d.level] ?? d.level}/${d.level}) ${d.message}`,
+      hint: rstHint(d.message),
+    }));
+}
 
 /** Reports docutils-level ≥ 2 problems in talk descriptions/summaries and event descriptions. */
 export const rstRule = fileRule({
@@ -15,23 +38,7 @@ export const rstRule = fileRule({
   severity: "error",
   description: "Descriptions and summaries are reStructuredText that renders with no message of level 2 or more.",
   checkFile(file) {
-    if (!isRecord(file.value)) return [];
-    const fields = file.kind === "talk" ? ["description", "summary"] : ["description"];
-    const out: FileFinding[] = [];
-    for (const field of fields) {
-      const text = file.value[field];
-      if (typeof text !== "string" || text.trim() === "") continue;
-      for (const d of renderRst(text).diagnostics) {
-        if (d.level < RST_FAIL_LEVEL) continue;
-        out.push({
-          // A JSON string sits on one line of the file: point at the field, name the line of the text.
-          at: [field],
-          message: `"${field}", line ${d.line} of the text: (${LEVEL_NAMES[d.level] ?? d.level}/${d.level}) ${d.message}`,
-          hint: rstHint(d.message),
-        });
-      }
-    }
-    return out;
+    return rstTexts(file).flatMap(({ field, text }) => rstFindings(field, renderRst(text).diagnostics));
   },
 });
 
