@@ -5,7 +5,7 @@ import type { DataFile } from "../load/data-file.js";
 import { readRepository, type Repository } from "../load/repository.js";
 import { checkRepository, createRunner, type CheckResult } from "./check-repository.js";
 import { FILE_RULES, RULES } from "./registry.js";
-import { startRuleWorker, type WorkerJob } from "./rst-parallel.js";
+import { startRuleWorker, type WorkerJob } from "./rule-worker-client.js";
 
 /** Options of `checkFolder`. */
 export interface CheckFolderOptions {

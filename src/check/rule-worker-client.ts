@@ -38,10 +38,10 @@ export function startRuleWorker(): RuleWorker {
 
 /** The worker's entry: the compiled .js, or (running from the TypeScript sources) a bootstrap that registers tsx first. */
 function workerEntry(): URL {
-  if (!import.meta.url.endsWith(".ts")) return new URL("./rst-worker.js", import.meta.url);
+  if (!import.meta.url.endsWith(".ts")) return new URL("./rule-worker.js", import.meta.url);
   // Node 20 does not carry `--import tsx` into workers, so register tsx's loader inside the worker.
   const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./rst-worker.ts", import.meta.url).href;
+  const entry = new URL("./rule-worker.ts", import.meta.url).href;
   const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }

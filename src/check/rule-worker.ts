@@ -4,7 +4,7 @@
 import { parentPort } from "node:worker_threads";
 import { FILE_RULES } from "./registry.js";
 import type { FoundElsewhere } from "./check-repository.js";
-import type { WorkerJob } from "./rst-parallel.js";
+import type { WorkerJob } from "./rule-worker-client.js";
 
 parentPort?.once("message", (job: WorkerJob) => {
   const rules = FILE_RULES.filter((r) => job.rules.includes(r.id));
