@@ -1,6 +1,7 @@
 // Runs a talkdex command in a fresh Node process and measures wall time and peak RSS.
 
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Wall time and peak memory of one run. */
@@ -13,18 +14,24 @@ export interface Measurement {
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
-/** Runs `node dist/cli/main.js ...args` with an RSS reporter preloaded. */
+// GNU time reports the peak RSS of the whole process tree reliably; without it, the process
+// reports its own (preloaded bench/report-rss.mjs).
+const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+/** Runs `node dist/cli/main.js ...args` and measures wall time and peak RSS. */
 export function measureCli(args: string[]): Measurement {
+  const node = [process.execPath, "--import", "./bench/report-rss.mjs", "dist/cli/main.js", ...args];
+  const [command, ...rest] = GNU_TIME ? [GNU_TIME, "-f", "__TALKDEX_MAXRSS_KB__ %M", ...node] : node;
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ["--import", "./bench/report-rss.mjs", "dist/cli/main.js", ...args], {
+  const child = spawnSync(command as string, rest, {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 1 << 30,
     env: { ...process.env, TZ: "UTC" },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const rss = /__TALKDEX_MAXRSS_KB__ (\d+)/.exec(child.stderr ?? "");
-  return { ms, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, status: child.status, stdout: child.stdout ?? "" };
+  const all = [...(child.stderr ?? "").matchAll(/__TALKDEX_MAXRSS_KB__ (\d+)/g)].map((m) => Number(m[1]));
+  return { ms, maxRssMb: all.length ? Math.max(...all) / 1024 : NaN, status: child.status, stdout: child.stdout ?? "" };
 }
 
 /** The median of a list of numbers. */

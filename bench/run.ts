@@ -31,7 +31,7 @@ console.log(
 );
 
 // rst: every description and summary, rendering only (reading excluded).
-const rst = benchRst(collectTexts(DATA), 3);
+const rst = benchRst(collectTexts(`${DATA}/`), 3);
 console.log(`rst     ${rst.documents} texts, ${(rst.characters / 1e6).toFixed(1)} M characters | ${ms(rst.passes)} | target ≤ 1000 ms`);
 
 // build: cold into an empty folder, then again with nothing changed.
