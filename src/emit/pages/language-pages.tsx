@@ -9,7 +9,7 @@ import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
 import { FeedLinks, feedPair } from "./feed-links.js";
 import { Layout } from "./layout.js";
-import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
+import { type ListOptions, pageTitle, paginate, PagedTalks } from "./pagination.js";
 import { page } from "./render-page.js";
 import { sortByName } from "./sort-key.js";
 import type { RenderTalkList } from "./talk-list-renderer.js";
@@ -40,11 +40,7 @@ function oneLanguage(language: LanguageGroup, ctx: BuildContext, list: RenderTal
             {talks} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.languages)}>All languages</a>
           </p>
         </header>
-        <section aria-labelledby="talks-heading">
-          <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>
-          {list(p.items)}
-          <Pagination ctx={ctx} first={first} page={p.page} pages={p.pages} />
-        </section>
+        <PagedTalks ctx={ctx} first={first} slice={p} list={list} />
       </Layout>,
     ),
   );

@@ -1,6 +1,6 @@
 // Pagination of long lists: slicing, page titles, and the accessible page navigation.
 
-import type { BuildContext } from "../../build/context.js";
+import type { BuildContext, Html } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
 
@@ -77,5 +77,17 @@ export function Pagination(props: { ctx: BuildContext; first: string; page: numb
         </a>
       ) : null}
     </nav>
+  );
+}
+
+/** The talks section of one page of a paginated list page: heading, the page's talks, navigation. */
+export function PagedTalks(props: { ctx: BuildContext; first: string; slice: PageSlice<string>; list: (talks: readonly string[]) => Html }) {
+  const { ctx, first, slice } = props;
+  return (
+    <section aria-labelledby="talks-heading">
+      <h2 id="talks-heading">{pageTitle("Talks", slice.page)}</h2>
+      {props.list(slice.items)}
+      <Pagination ctx={ctx} first={first} page={slice.page} pages={slice.pages} />
+    </section>
   );
 }

@@ -9,7 +9,7 @@ import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
 import { FeedLinks, feedPair } from "./feed-links.js";
 import { Layout } from "./layout.js";
-import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
+import { type ListOptions, pageTitle, paginate, PagedTalks } from "./pagination.js";
 import { page } from "./render-page.js";
 import type { RenderTalkList } from "./talk-list-renderer.js";
 import { jsonLd } from "./talk-page.js";
@@ -62,11 +62,7 @@ function oneSpeaker(speaker: Speaker, ctx: BuildContext, list: RenderTalkList, s
           </p>
           {others.length > 0 ? <p>Also credited as {others.map((s, i) => <>{i > 0 ? ", " : ""}<span class="spelling">{s}</span></>)}.</p> : null}
         </header>
-        <section aria-labelledby="talks-heading">
-          <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>
-          {list(p.items)}
-          <Pagination ctx={ctx} first={first} page={p.page} pages={p.pages} />
-        </section>
+        <PagedTalks ctx={ctx} first={first} slice={p} list={list} />
       </Layout>,
     ),
   );
@@ -84,11 +80,7 @@ function unknownSpeaker(talks: readonly string[], ctx: BuildContext, list: Rende
           <h1>{title}</h1>
           <p class="page-meta">{count(talks.length, "talk")} whose data names no speaker · <FeedLinks ctx={ctx} feed={feed} /></p>
         </header>
-        <section aria-labelledby="talks-heading">
-          <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>
-          {list(p.items)}
-          <Pagination ctx={ctx} first={first} page={p.page} pages={p.pages} />
-        </section>
+        <PagedTalks ctx={ctx} first={first} slice={p} list={list} />
       </Layout>,
     ),
   );

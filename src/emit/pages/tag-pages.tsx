@@ -8,7 +8,7 @@ import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
 import { FeedLinks, feedPair } from "./feed-links.js";
 import { Layout } from "./layout.js";
-import { type ListOptions, pageTitle, paginate, Pagination } from "./pagination.js";
+import { type ListOptions, pageTitle, paginate, PagedTalks } from "./pagination.js";
 import { page } from "./render-page.js";
 import { LETTER_KEYS, letterLabel, letterOf, sortByName } from "./sort-key.js";
 import type { RenderTalkList } from "./talk-list-renderer.js";
@@ -37,11 +37,7 @@ function oneTag(tag: Tag, ctx: BuildContext, list: RenderTalkList, size: number)
           </p>
           {others.length > 0 ? <p>Also written as {others.map((s, i) => <>{i > 0 ? ", " : ""}<q>{s}</q></>)}.</p> : null}
         </header>
-        <section aria-labelledby="talks-heading">
-          <h2 id="talks-heading">{pageTitle("Talks", p.page)}</h2>
-          {list(p.items)}
-          <Pagination ctx={ctx} first={first} page={p.page} pages={p.pages} />
-        </section>
+        <PagedTalks ctx={ctx} first={first} slice={p} list={list} />
       </Layout>,
     ),
   );
