@@ -9,6 +9,7 @@ import type { CheckFacts, FileFinding, Finding, Rule } from "./rule.js";
 /** A file rule's finding made elsewhere (a worker thread), with its rule id and file path. */
 export type FoundElsewhere = FileFinding & { rule: string; path: string };
 import { isRecord } from "./rules/fields.js";
+import { allDataFiles } from "./rules/read-problems.js";
 import type { DataFile } from "../load/data-file.js";
 
 /** Counts printed after a check. */
@@ -116,5 +117,6 @@ export function computeFacts(repo: Repository): CheckFacts {
     talks.push({ talk, data: value });
     talkSlugs.set(talk, talkSlug(value));
   }
-  return { eventSlug: eventSlugs, talkSlug: talkSlugs, talks, events };
+  const readProblems = allDataFiles(repo).flatMap((f) => f.problems);
+  return { eventSlug: eventSlugs, talkSlug: talkSlugs, talks, events, readProblems };
 }

@@ -1,6 +1,6 @@
 // The shape of a check rule and the context every rule reads.
 
-import type { Severity } from "../model/diagnostic.js";
+import type { Diagnostic, Severity } from "../model/diagnostic.js";
 import type { DataFile } from "../load/data-file.js";
 import type { JsonPath } from "../load/json-parse.js";
 import type { RawEvent, RawTalk, Repository } from "../load/repository.js";
@@ -29,6 +29,8 @@ export interface CheckFacts {
   talks: readonly { talk: RawTalk; data: Record<string, unknown> }[];
   /** Events whose category.json parsed to an object. */
   events: readonly { event: RawEvent; data: Record<string, unknown> }[];
+  /** What decoding and parsing found in every JSON file (one list, read by the read-problem rules). */
+  readProblems: readonly Diagnostic[];
 }
 
 /** Everything a rule may read. */

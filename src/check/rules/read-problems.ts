@@ -21,11 +21,9 @@ function problemRule(id: string, description: string, fixable = false): Rule {
     severity: "error",
     description,
     fixable,
-    run({ repo }, report) {
-      for (const file of allDataFiles(repo))
-        for (const p of file.problems)
-          if (p.rule === id)
-            report({ file: p.file, at: { line: p.line, column: p.column }, message: p.message, hint: p.hint });
+    run({ facts }, report) {
+      for (const p of facts.readProblems)
+        if (p.rule === id) report({ file: p.file, at: { line: p.line, column: p.column }, message: p.message, hint: p.hint });
     },
   };
 }

@@ -66,7 +66,12 @@ export const duplicateVideoRule: Rule = {
   },
 };
 
+// Host of an http(s) URL without user info: read directly; anything else goes through `new URL()`.
+const PLAIN_HOST = /^https?:\/\/([a-z0-9.-]+)(?=[:/?#]|$)/i;
+
 function hostOf(url: string): string | undefined {
+  const plain = PLAIN_HOST.exec(url)?.[1];
+  if (plain !== undefined && !/^[\d.]+$/.test(plain)) return plain.toLowerCase();
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {
