@@ -52,7 +52,8 @@ export function resolveConfig(value: unknown): RepoConfig {
     config.rules = Object.fromEntries(
       Object.entries(value.rules).filter((e): e is [string, RuleSetting] => isSetting(e[1])),
     );
-  if (typeof value.editUrl === "string") config.editUrl = value.editUrl;
+  // Data files are untrusted: only an http(s) template may become a link on every page.
+  if (typeof value.editUrl === "string" && /^https?:\/\/[^/]/.test(value.editUrl) && value.editUrl.includes("{path}")) config.editUrl = value.editUrl;
   if (value.thumbnails === "remote" || value.thumbnails === "placeholder") config.thumbnails = value.thumbnails;
   if (typeof value.siteName === "string" && value.siteName.trim() !== "") config.siteName = value.siteName.trim();
   if (typeof value.baseUrl === "string" && /^https?:\/\//.test(value.baseUrl)) config.baseUrl = value.baseUrl;
@@ -92,8 +93,8 @@ export function validateConfig(file: DataFile, knownRules: ReadonlySet<string>):
           report(["rules", rule], `Rule "${rule}" is set to ${JSON.stringify(setting)}.`, 'Use "error", "warning" or "off".');
       }
   }
-  if ("editUrl" in value && (typeof value.editUrl !== "string" || !value.editUrl.includes("{path}")))
-    report(["editUrl"], '"editUrl" must be a URL containing {path}.', 'For example "https://github.com/pyvideo/data/edit/main/{path}".');
+  if ("editUrl" in value && (typeof value.editUrl !== "string" || !/^https?:\/\/[^/]/.test(value.editUrl) || !value.editUrl.includes("{path}")))
+    report(["editUrl"], '"editUrl" must be an http(s) URL containing {path}.', 'For example "https://github.com/pyvideo/data/edit/main/{path}".');
   if ("thumbnails" in value && value.thumbnails !== "remote" && value.thumbnails !== "placeholder")
     report(["thumbnails"], '"thumbnails" must be "remote" or "placeholder".', 'Use "placeholder" for pages that make no request to another site.');
   if ("siteName" in value && typeof value.siteName !== "string")
