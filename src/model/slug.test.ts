@@ -82,3 +82,11 @@ test("speaker and tag lists are read like Pelican's metadata lists", () => {
   assert.deepEqual(metadataList(undefined), []);
   assert.deepEqual(speakerPageNames([]), ["Unknown"]);
 });
+
+test("regression: a slug field that is not one safe path segment cannot leave the event folder", () => {
+  assert.equal(talkSlug({ slug: "../../etc/passwd", title: "x" }), "etcpasswd");
+  assert.equal(talkSlug({ slug: "a/b", title: "x" }), "ab");
+  assert.equal(talkSlug({ slug: "..", title: "Real Title" }), "real-title");
+  assert.equal(talkSlug({ slug: "Contain_Yourself" }), "Contain_Yourself", "pyvideo's own slugs are kept verbatim");
+  assert.equal(talkSlug({ slug: "-pycon-apac-2014" }), "-pycon-apac-2014");
+});

@@ -121,11 +121,18 @@ export function eventSlug(folderName: string, categoryTitle: unknown): string {
 export function talkSlug(raw: { slug?: unknown; title?: unknown }): string {
   if (typeof raw.slug === "string") {
     const given = pyStrip(raw.slug);
-    if (given !== "") return given;
+    // The slug names a file of the site: one safe path segment only (every snapshot slug is one);
+    // anything else ("../x", "a/b") is slugified like a title, so no data can write outside the site.
+    if (SAFE_SEGMENT.test(given)) return given;
+    const slugified = slugify(given);
+    if (slugified !== "") return slugified;
   }
   const title = raw.title === undefined || raw.title === null ? "Title" : String(raw.title);
   return slugify(title);
 }
+
+/** A file-name segment that cannot leave its folder: letters, digits, `_ - . ~`, not starting with a dot. */
+export const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._~-]*$/;
 
 /** Slug of a speaker page: slugify(name); names with the same slug share one pyvideo.org page. */
 export function speakerSlug(name: string): string {

@@ -20,6 +20,7 @@ export class DiskSink implements Sink {
 
   async write(files: readonly OutputFile[]): Promise<OutputStats> {
     assertReplaceable(this.outDir);
+    for (const f of files) assertInside(f.path);
     const previous = this.clean ? {} : readManifest(this.outDir);
     const manifest: Record<string, string> = {};
     const changed: OutputFile[] = [];
@@ -61,6 +62,13 @@ export class DiskSink implements Sink {
     }
     return stats;
   }
+}
+
+/** Defence in depth: every output path is relative, with no empty, "." or ".." segment and no backslash or NUL. */
+function assertInside(path: string): void {
+  const segments = path.split("/");
+  if (path.startsWith("/") || /[\\\0]/.test(path) || segments.some((s) => s === "" || s === "." || s === ".."))
+    throw new Error(`refusing to write outside the output folder: ${JSON.stringify(path)}`);
 }
 
 /** Refuses to replace a non-empty folder that talkdex did not build (it would be deleted). */

@@ -39,6 +39,7 @@ const cases: { rule: string; files: FixtureFiles; file: string; line?: number; s
   { rule: "unique-id", files: { "conf-2020/videos/t3.json": talk(3, { id: 1 }) }, file: "conf-2020/videos/t3.json" },
   { rule: "unique-slug", files: { "conf-2020/videos/t3.json": talk(3, { slug: "testing-talk-1" }) }, file: "conf-2020/videos/t3.json" },
   { rule: "unique-slug", files: { "other/category.json": event("Conf 2020"), "other/videos/t9.json": talk(9) }, file: "other/category.json" },
+  { rule: "unique-slug", files: { "conf-2020/videos/t3.json": talk(3, { slug: "../../escape" }) }, file: "conf-2020/videos/t3.json" },
   { rule: "language", files: { "conf-2020/videos/t3.json": talk(3, { language: "en" }) }, file: "conf-2020/videos/t3.json", line: 5 },
   { rule: "filename-length", files: { [`conf-2020/videos/${"a".repeat(140)}.json`]: talk(3) }, file: `conf-2020/videos/${"a".repeat(140)}.json` },
   { rule: "speaker-replacement", files: { "conf-2020/videos/t3.json": talk(3, { speakers: ["Glyph Lefkowitz"] }) }, file: "conf-2020/videos/t3.json" },

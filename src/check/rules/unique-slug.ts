@@ -1,5 +1,6 @@
 // Rule `unique-slug`: no two talks share a page URL, and no two event folders share an event URL.
 
+import { SAFE_SEGMENT } from "../../model/slug.js";
 import type { Rule } from "../rule.js";
 
 /** Reports talks whose `{event}/{talk}.html` clash, and event folders whose titles give the same slug. */
@@ -21,6 +22,14 @@ export const uniqueSlugRule: Rule = {
           hint: "Make the titles differ (e.g. add the year or the city).",
         });
     }
+    for (const { talk, data } of facts.talks)
+      if (typeof data.slug === "string" && data.slug.trim() !== "" && !SAFE_SEGMENT.test(data.slug.trim()))
+        report({
+          file: talk.file,
+          at: ["slug"],
+          message: `"slug" ${JSON.stringify(data.slug)} is not a plain name (letters, digits, "-", "_", ".", "~"); the page will be /${facts.eventSlug.get(talk.folder) ?? talk.folder}/${facts.talkSlug.get(talk) ?? ""}.html.`,
+          hint: "Write the slug as one word with hyphens, e.g. \"my-talk-title\".",
+        });
     const byUrl = new Map<string, { file: (typeof facts.talks)[number]["talk"]; hasSlug: boolean }[]>();
     for (const { talk, data } of facts.talks) {
       const url = `${facts.eventSlug.get(talk.folder) ?? talk.folder}/${facts.talkSlug.get(talk) ?? ""}.html`;
