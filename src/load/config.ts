@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { DataFile } from "./data-file.js";
+import { isRecord } from "../model/json-value.js";
 
 /** A rule severity as configured; `off` silences the rule. */
 export type RuleSetting = "error" | "warning" | "off";
@@ -44,11 +45,11 @@ const KNOWN_KEYS = ["languages", "speakerReplacements", "rules", "editUrl", "sit
 
 /** Resolves a parsed talkdex.json (or undefined) into a policy; invalid parts fall back to defaults. */
 export function resolveConfig(value: unknown): RepoConfig {
-  if (!isObject(value)) return DEFAULTS;
+  if (!isRecord(value)) return DEFAULTS;
   const config: RepoConfig = { ...DEFAULTS };
   if (isStringArray(value.languages)) config.languages = value.languages;
   if (isStringRecord(value.speakerReplacements)) config.speakerReplacements = value.speakerReplacements;
-  if (isObject(value.rules))
+  if (isRecord(value.rules))
     config.rules = Object.fromEntries(
       Object.entries(value.rules).filter((e): e is [string, RuleSetting] => isSetting(e[1])),
     );
@@ -72,7 +73,7 @@ export function validateConfig(file: DataFile, knownRules: ReadonlySet<string>):
     out.push({ rule: "config", severity: "error", file: file.path, ...at, message, hint });
   };
   if (value === undefined) return out;
-  if (!isObject(value)) {
+  if (!isRecord(value)) {
     report([], "talkdex.json must hold a JSON object.", 'Start from {"rules": {}} and see the README for the fields.');
     return out;
   }
@@ -84,7 +85,7 @@ export function validateConfig(file: DataFile, knownRules: ReadonlySet<string>):
   if ("speakerReplacements" in value && !isStringRecord(value.speakerReplacements))
     report(["speakerReplacements"], '"speakerReplacements" must map names to names.', 'For example {"Glyph Lefkowitz": "Glyph"}.');
   if ("rules" in value) {
-    if (!isObject(value.rules)) report(["rules"], '"rules" must be an object of rule ids.', 'For example {"format": "off"}.');
+    if (!isRecord(value.rules)) report(["rules"], '"rules" must be an object of rule ids.', 'For example {"format": "off"}.');
     else
       for (const [rule, setting] of Object.entries(value.rules)) {
         if (!knownRules.has(rule))
@@ -108,14 +109,11 @@ export function validateConfig(file: DataFile, knownRules: ReadonlySet<string>):
   return out;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === "string");
 }
 function isStringRecord(v: unknown): v is Record<string, string> {
-  return isObject(v) && Object.values(v).every((x) => typeof x === "string");
+  return isRecord(v) && Object.values(v).every((x) => typeof x === "string");
 }
 function isSetting(v: unknown): v is RuleSetting {
   return v === "error" || v === "warning" || v === "off";

@@ -1,9 +1,6 @@
 // Small typed accessors for raw JSON records, so rules stay defensive about types.
 
-/** True for a plain JSON object. */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+export { isRecord } from "../../model/json-value.js";
 
 /** The string at `key`, or undefined. */
 export function str(data: Record<string, unknown>, key: string): string | undefined {
