@@ -15,6 +15,8 @@ export interface BuildContext {
   readonly assets: { readonly css: string; readonly js: string };
   /** reStructuredText → safe HTML (headings start at <h4>, like pyvideo.org). */
   rst(text: string): Html;
+  /** Computes a value once per build (e.g. markup every page shares) and returns it afterwards. */
+  once<T>(key: string, make: () => T): T;
 }
 
 /** An emitter: pure, from the Catalog and the context to output files. */

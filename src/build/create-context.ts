@@ -9,6 +9,7 @@ import type { Site } from "./site.js";
 /** A context for one build; the ReST cache lives and dies with it. */
 export function createContext(site: Site, assets: Assets): BuildContext {
   const cache = new Map<string, Html>();
+  const memo = new Map<string, unknown>();
   return {
     site,
     assets: { css: assets.css, js: assets.js },
@@ -20,6 +21,10 @@ export function createContext(site: Site, assets: Assets): BuildContext {
         cache.set(text, html);
       }
       return html;
+    },
+    once<T>(key: string, make: () => T): T {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
     },
   };
 }

@@ -23,10 +23,10 @@ export function relatedTalks(catalog: Catalog, talk: Talk, n = 6): string[] {
     for (const e of catalog.seriesBySlug.get(series)?.events ?? [])
       if (e !== talk.eventSlug) for (const p of catalog.eventBySlug.get(e)?.talks ?? []) if (scores.has(p)) add(p, 1);
   }
-  const date = (p: string): string => catalog.talkByPath.get(p)?.date ?? "";
-  return [...scores.entries()]
-    .filter(([, s]) => s >= 2)
-    .sort((a, b) => b[1] - a[1] || (date(b[0]) < date(a[0]) ? -1 : date(b[0]) > date(a[0]) ? 1 : 0) || (a[0] < b[0] ? -1 : 1))
+  const ranked: { path: string; score: number; date: string }[] = [];
+  for (const [path, score] of scores) if (score >= 2) ranked.push({ path, score, date: catalog.talkByPath.get(path)?.date ?? "" });
+  return ranked
+    .sort((a, b) => b.score - a.score || (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) || (a.path < b.path ? -1 : 1))
     .slice(0, n)
-    .map(([p]) => p);
+    .map((r) => r.path);
 }

@@ -57,31 +57,46 @@ export function Layout(props: { ctx: BuildContext; meta: PageMeta; children?: Ch
       </head>
       <body>
         <a class="skip-link" href="#main">Skip to content</a>
-        <header class="site-header">
-          <a class="site-name" href={href(site, paths.home)}>{site.name}</a>
-          <nav aria-label="Site">
-            <ul>
-              <li><a href={href(site, paths.events)}>Events</a></li>
-              <li><a href={href(site, paths.speakers)}>Speakers</a></li>
-              <li><a href={href(site, paths.tags)}>Tags</a></li>
-              <li><a href={href(site, paths.languages)}>Languages</a></li>
-              <li><a href={href(site, paths.latest(1))}>Latest</a></li>
-            </ul>
-          </nav>
-          <form class="site-search" role="search" aria-label="Site search" action={href(site, paths.search)} method="get">
-            <label for="site-search-q" class="visually-hidden">Search talks</label>
-            <input id="site-search-q" type="search" name="q" placeholder="Search talks" autocomplete="off" />
-            <button type="submit">Search</button>
-          </form>
-        </header>
+        {ctx.once("layout:header", () => <SiteHeader ctx={ctx} />)}
         <main id="main" tabindex={-1}>{props.children}</main>
-        <footer class="site-footer">
-          <p>
-            <a href={href(site, paths.about)}>About</a> · <a href={href(site, "feeds/all.atom.xml")}>Atom feed</a> ·{" "}
-            <a href={href(site, "api/v1/index.json")}>JSON API</a> · Built with talkdex
-          </p>
-        </footer>
+        {ctx.once("layout:footer", () => <SiteFooter ctx={ctx} />)}
       </body>
     </html>
+  );
+}
+
+// The header and footer are the same on every page: rendered once per build (ctx.once).
+function SiteHeader(props: { ctx: BuildContext }) {
+  const { site } = props.ctx;
+  return (
+    <header class="site-header">
+      <a class="site-name" href={href(site, paths.home)}>{site.name}</a>
+      <nav aria-label="Site">
+        <ul>
+          <li><a href={href(site, paths.events)}>Events</a></li>
+          <li><a href={href(site, paths.speakers)}>Speakers</a></li>
+          <li><a href={href(site, paths.tags)}>Tags</a></li>
+          <li><a href={href(site, paths.languages)}>Languages</a></li>
+          <li><a href={href(site, paths.latest(1))}>Latest</a></li>
+        </ul>
+      </nav>
+      <form class="site-search" role="search" aria-label="Site search" action={href(site, paths.search)} method="get">
+        <label for="site-search-q" class="visually-hidden">Search talks</label>
+        <input id="site-search-q" type="search" name="q" placeholder="Search talks" autocomplete="off" />
+        <button type="submit">Search</button>
+      </form>
+    </header>
+  );
+}
+
+function SiteFooter(props: { ctx: BuildContext }) {
+  const { site } = props.ctx;
+  return (
+    <footer class="site-footer">
+      <p>
+        <a href={href(site, paths.about)}>About</a> · <a href={href(site, "feeds/all.atom.xml")}>Atom feed</a> ·{" "}
+        <a href={href(site, "api/v1/index.json")}>JSON API</a> · Built with talkdex
+      </p>
+    </footer>
   );
 }
