@@ -22,6 +22,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** "placeholder" draws a neutral poster instead of remote thumbnails (default: talkdex.json's, else "remote"). */
   thumbnails?: "remote" | "placeholder";
+  /** Told when each stage starts (the CLI shows it on a terminal). */
+  onProgress?: (stage: string) => void;
 }
 
 /** The outcome: the catalog built, every diagnostic, the files skipped and the output statistics. */
@@ -37,6 +39,8 @@ const FATAL_RULES = new Set(["json-syntax", "invalid-utf8", "wrong-encoding", "b
 
 /** Builds the site of a data repository. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => {});
+  progress("reading and checking the data");
   const { repo, result } = await checkFolder(options.data);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const exclude = new Map(errors.filter((d) => FATAL_RULES.has(d.rule)).map((d) => [d.file, `${d.rule}: ${d.message}`]));
@@ -50,7 +54,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   );
   const assets = buildAssets();
   const ctx = createContext(site, assets);
+  progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
   const files = [...assets.files, ...EMITTERS.flatMap((emit) => emit(catalog, ctx))];
+  progress(`writing ${files.length.toLocaleString("en-US")} files`);
   const stats = await options.sink.write(files);
   return { catalog, diagnostics: result.diagnostics, stats };
 }

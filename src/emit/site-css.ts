@@ -60,7 +60,16 @@ h2{font-size:1.3rem;margin-top:2rem}
 .rst img{max-width:100%;height:auto}
 .talk-nav{display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap;margin:2rem 0;padding-top:1rem;border-top:1px solid var(--line)}
 .event-list{padding-left:1.2rem}
-.pagination{display:flex;gap:1rem;flex-wrap:wrap;margin:1.5rem 0}
+.pagination{display:flex;gap:.5rem 1rem;flex-wrap:wrap;align-items:center;margin:1.5rem 0}
+.pagination a,.pagination [aria-current]{display:inline-block;min-width:2rem;min-height:1.5rem;text-align:center}
+.pagination [aria-current=page]{font-weight:700;border-bottom:3px solid var(--link)}
+.letters{margin:.5rem 0 1rem}
+.letters a{display:inline-block;min-width:1.75rem;text-align:center;font-weight:600}
+.name-list{columns:16rem;column-gap:2rem;list-style:none;padding:0;margin:0}
+.name-list li{break-inside:avoid;padding:.15rem 0}
+table.languages{border-collapse:collapse;width:100%}
+table.languages th,table.languages td{text-align:left;padding:.35rem .75rem .35rem 0;border-bottom:1px solid var(--line)}
+table.languages td:last-child,table.languages th:last-child{text-align:right}
 .hero-search,.search-form{display:flex;flex-wrap:wrap;gap:.4rem;max-width:34rem;margin:1rem 0}
 .hero-search label,.search-form label{flex-basis:100%;font-weight:600}
 .hero-search input,.search-form input{flex:1 1 12rem}

@@ -54,7 +54,10 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const started = performance.now();
   const thumbnailsOption = stringOption(values, "thumbnails");
   const thumbnails = thumbnailsOption === undefined ? undefined : choice("build", "thumbnails", thumbnailsOption, ["remote", "placeholder"] as const, "remote");
-  const result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict), thumbnails });
+  // Progress on a terminal only: one line, rewritten in place, cleared at the end.
+  const onProgress = io.isTTY ? (stage: string) => io.stderr(`\r\x1b[2Ktalkdex build: ${stage}…`) : undefined;
+  const result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict), thumbnails, onProgress });
+  if (onProgress) io.stderr("\r\x1b[2K");
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) io.stderr(formatText({ diagnostics: errors, summary: { files: 0, events: 0, talks: 0, errors: errors.length, warnings: 0 } }).replace(/\nChecked.*\n$/, "\n"));
