@@ -1,0 +1,62 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
+import { runCli } from "../helpers/run-cli.js";
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "talkdex-build-cli-"));
+}
+
+test("build writes the sample, and a second build rewrites nothing", async () => {
+  const dir = tempDir();
+  try {
+    const out = join(dir, "site");
+    const first = await runCli(["build", "--out", out], dir);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Built [\d,]+ files .* from 39 talks/);
+    const mtime = statSync(join(out, "index.html")).mtimeMs;
+    const second = await runCli(["build", "--out", out], dir);
+    assert.match(second.stdout, /; 0 written, 0 removed\)/);
+    assert.equal(statSync(join(out, "index.html")).mtimeMs, mtime);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("build refuses to replace a folder it did not build, and rejects a bad --base-url", async () => {
+  const dir = tempDir();
+  try {
+    mkdirSync(join(dir, "mine"));
+    writeFileSync(join(dir, "mine", "thesis.tex"), "precious");
+    const r = await runCli(["build", "--out", "mine"], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /not empty and was not built by talkdex/);
+    assert.ok(existsSync(join(dir, "mine", "thesis.tex")));
+    const bad = await runCli(["build", "--out", "site", "--base-url", "javascript:alert(1)"], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--base-url must be an absolute http\(s\) URL/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("records that fail validation are skipped and named; --strict writes nothing", async () => {
+  const repo = makeRepo({ "e/category.json": event("E 2020"), "e/videos/ok.json": talk(1), "e/videos/bad.json": talk(2, { title: 42 }) });
+  try {
+    const out = join(repo.dir, "..", `${repo.dir.split("/").pop()}-site`);
+    const r = await runCli(["build", "--data", repo.dir, "--out", out]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /1 record\(s\) skipped: e\/videos\/bad\.json \(schema: "title" must be a string/);
+    assert.ok(existsSync(join(out, "e-2020", "testing-talk-1.html")));
+    rmSync(out, { recursive: true, force: true });
+    const strict = await runCli(["build", "--data", repo.dir, "--out", out, "--strict"]);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stderr, /stopped by --strict/);
+    assert.equal(existsSync(out), false);
+  } finally {
+    repo.cleanup();
+  }
+});
