@@ -1,7 +1,7 @@
 // buildCatalog: turns a read repository into the Catalog (skipping what cannot be published).
 
-import { isRecord } from "../check/rules/fields.js";
-import { titleYear } from "../check/rules/dates.js";
+import { isRecord } from "../model/json-value.js";
+import { titleYear } from "../model/date.js";
 import type { Catalog, Event, LanguageGroup, Series, Speaker, Tag, Talk, Year } from "../model/catalog.js";
 import { chooseDisplay, personKey, tagKey } from "../model/identity.js";
 import { lookupLanguage } from "../model/language.js";

@@ -1,10 +1,10 @@
 // Reads a raw talk record's fields defensively into the Catalog's types.
 
-import { isRecord } from "../check/rules/fields.js";
+import { isRecord } from "../model/json-value.js";
 import { dateProblem } from "../model/date.js";
 import { lookupLanguage } from "../model/language.js";
 import type { RelatedLink, VideoSource } from "../model/catalog.js";
-import { urlProblem } from "../check/rules/urls.js";
+import { urlProblem } from "../model/url.js";
 
 /** A non-empty trimmed string, or undefined. */
 export function text(v: unknown): string | undefined {

@@ -37,3 +37,9 @@ export function parseDate(text: string): CalendarDate | undefined {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The year in an event title like "PyCon US 2019" (1990–2099), if there is exactly one. */
+export function titleYear(title: string): number | undefined {
+  const years = title.match(/\b(?:19[89]\d|20\d\d)\b/g);
+  return years?.length === 1 ? Number(years[0]) : undefined;
+}

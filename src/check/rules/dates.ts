@@ -1,6 +1,6 @@
 // Rules `date` (dates that do not exist, events that end before they start) and `recorded-date`.
 
-import { dateProblem, parseDate, type CalendarDate } from "../../model/date.js";
+import { dateProblem, parseDate, titleYear, type CalendarDate } from "../../model/date.js";
 import type { Rule } from "../rule.js";
 
 /** Reports recorded, start_date and end_date values that are not real dates. */
@@ -66,12 +66,6 @@ export const recordedDateRule: Rule = {
     }
   },
 };
-
-/** The year in an event title like "PyCon US 2019" (1990–2099), if there is exactly one. */
-export function titleYear(title: string): number | undefined {
-  const years = title.match(/\b(?:19[89]\d|20\d\d)\b/g);
-  return years?.length === 1 ? Number(years[0]) : undefined;
-}
 
 function distance(d: CalendarDate, start: CalendarDate, end: CalendarDate): string {
   const days = d.day < start.day ? start.day - d.day : d.day - end.day;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { urlProblem } from "./urls.js";
+import { urlProblem } from "./url.js";
 
 test("valid http(s) URLs have no problem, on the fast path or not", () => {
   for (const url of [
