@@ -16,7 +16,7 @@ export interface SitePage {
  * and 404 are left out (they are reachable from the first pages, or not content).
  */
 export function sitePages(catalog: Catalog): SitePage[] {
-  const pages: SitePage[] = [paths.home, paths.events, paths.speakers, paths.tags, paths.languages, paths.latest(1), paths.about].map((path) => ({ path }));
+  const pages: SitePage[] = [paths.home, paths.events, paths.speakers, paths.tags, paths.languages, paths.archives, paths.latest(1), paths.about].map((path) => ({ path }));
   for (const t of catalog.talks) pages.push(t.date ? { path: paths.talk(t.path), lastmod: t.date } : { path: paths.talk(t.path) });
   for (const e of catalog.events) pages.push({ path: paths.event(e.slug) });
   for (const s of catalog.series) pages.push({ path: paths.series(s.slug) });
