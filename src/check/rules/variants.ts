@@ -42,6 +42,13 @@ function counts(uses: Map<string, Use[]>, spellings: readonly string[]): Map<str
   return new Map(spellings.map((s) => [s, uses.get(s)?.length ?? 0]));
 }
 
+/** Calls `visit` for every use of every spelling of a group but the preferred one (with the preferred one's use count). */
+function forEachVariant(uses: Map<string, Use[]>, spellings: readonly string[], visit: (spelling: string, preferred: string, preferredUses: number, use: Use) => void): void {
+  const preferred = chooseDisplay(counts(uses, spellings));
+  const preferredUses = uses.get(preferred)?.length ?? 0;
+  for (const spelling of spellings) if (spelling !== preferred) for (const use of uses.get(spelling) ?? []) visit(spelling, preferred, preferredUses, use);
+}
+
 /** Reports speaker names that are spellings of one person (case, accents, hyphens, spacing, or very close). */
 export const speakerVariantsRule: Rule = {
   id: "speaker-variants",
@@ -52,17 +59,14 @@ export const speakerVariantsRule: Rule = {
     const aliased = declaredNames(repo.speakersFile?.value);
     const reportGroup = (spellings: string[], why: string): void => {
       if (spellings.every((s) => aliased.has(s))) return;
-      const preferred = chooseDisplay(counts(uses, spellings));
-      for (const spelling of spellings) {
-        if (spelling === preferred) continue;
-        for (const { talk, index } of uses.get(spelling) ?? [])
-          report({
-            file: talk.file,
-            at: ["speakers", index],
-            message: `Speaker "${spelling}" looks like ${why} "${preferred}" (${uses.get(preferred)?.length ?? 0} talk(s)).`,
-            hint: `Write "${preferred}", or declare both spellings in speakers.json if they are different people or an intended alias.`,
-          });
-      }
+      forEachVariant(uses, spellings, (spelling, preferred, count, { talk, index }) =>
+        report({
+          file: talk.file,
+          at: ["speakers", index],
+          message: `Speaker "${spelling}" looks like ${why} "${preferred}" (${count} talk(s)).`,
+          hint: `Write "${preferred}", or declare both spellings in speakers.json if they are different people or an intended alias.`,
+        }),
+      );
     };
     const exact = variantGroups(uses, personKey);
     for (const spellings of exact.values()) reportGroup(spellings, "another spelling of");
@@ -79,19 +83,10 @@ export const tagVariantsRule: Rule = {
   description: "A tag is spelled one way (no variants differing by case, spaces, hyphens or underscores).",
   run({ facts }, report) {
     const uses = usesOf(facts, "tags");
-    for (const spellings of variantGroups(uses, tagKey).values()) {
-      const preferred = chooseDisplay(counts(uses, spellings));
-      for (const spelling of spellings) {
-        if (spelling === preferred) continue;
-        for (const { talk, index } of uses.get(spelling) ?? [])
-          report({
-            file: talk.file,
-            at: ["tags", index],
-            message: `Tag "${spelling}" is a variant of "${preferred}" (${uses.get(preferred)?.length ?? 0} talk(s)).`,
-            hint: `Write "${preferred}".`,
-          });
-      }
-    }
+    for (const spellings of variantGroups(uses, tagKey).values())
+      forEachVariant(uses, spellings, (spelling, preferred, count, { talk, index }) =>
+        report({ file: talk.file, at: ["tags", index], message: `Tag "${spelling}" is a variant of "${preferred}" (${count} talk(s)).`, hint: `Write "${preferred}".` }),
+      );
   },
 };
 
