@@ -31,18 +31,12 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Rules to run (default: all built-in rules). */
   rules?: readonly Rule[];
-  /** Findings of file rules already run elsewhere (a worker thread): those rules are not run again. */
-  external?: { rules: readonly string[]; findings: readonly FoundElsewhere[] };
 }
 
 /** Runs the rules, applies the repository's severity overrides, and sorts the findings. */
 export function checkRepository(repo: Repository, options: CheckOptions = {}): CheckResult {
   const runner = createRunner(repo);
-  const external = new Set(options.external?.rules ?? []);
-  for (const rule of options.rules ?? RULES) {
-    if (external.has(rule.id)) runner.emitFound(rule, options.external?.findings ?? []);
-    else runner.run(rule);
-  }
+  for (const rule of options.rules ?? RULES) runner.run(rule);
   return runner.finish();
 }
 

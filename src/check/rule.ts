@@ -85,8 +85,3 @@ export function fileRule(rule: Omit<FileRule, "run">): FileRule {
     },
   };
 }
-
-/** Whether a rule is a FileRule. */
-export function isFileRule(rule: Rule): rule is FileRule {
-  return typeof (rule as Partial<FileRule>).checkFile === "function";
-}

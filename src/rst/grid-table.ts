@@ -42,14 +42,14 @@ export function block2D(lines: readonly string[], top: number, left: number, bot
   return out;
 }
 
-/** Parse a grid table block (already isolated and stripped). Throws TableMarkupError. */
-export function parseGridTable(input: readonly string[]): TableStructure {
-  const block = input.slice();
-  const bottom = block.length - 1;
-  const right = block[0]!.length - 1;
+/**
+ * Finds the one head/body separator line (`pattern`) of a table block and turns its `=` into `-`
+ * in place, as docutils does for grid and simple tables; a second one is a TableMarkupError.
+ */
+export function takeHeadBodySeparator(block: string[], pattern: RegExp): number | undefined {
   let headBodySep: number | undefined;
   for (let i = 0; i < block.length; i++) {
-    if (HEAD_BODY_SEP.test(block[i]!)) {
+    if (pattern.test(block[i]!)) {
       if (headBodySep !== undefined) {
         throw new TableMarkupError(`Multiple head/body row separators (table lines ${headBodySep + 1} and ${i + 1}); only one allowed.`, i);
       }
@@ -57,6 +57,15 @@ export function parseGridTable(input: readonly string[]): TableStructure {
       block[i] = block[i]!.replace(/=/g, "-");
     }
   }
+  return headBodySep;
+}
+
+/** Parse a grid table block (already isolated and stripped). Throws TableMarkupError. */
+export function parseGridTable(input: readonly string[]): TableStructure {
+  const block = input.slice();
+  const bottom = block.length - 1;
+  const right = block[0]!.length - 1;
+  const headBodySep = takeHeadBodySeparator(block, HEAD_BODY_SEP);
   if (headBodySep === 0 || headBodySep === bottom) {
     throw new TableMarkupError("The head/body row separator may not be the first or last line of the table.", headBodySep);
   }

@@ -1,5 +1,5 @@
 // Simple table structure: a transcription of docutils' SimpleTableParser (column borders of `=`).
-import { block2D, TableMarkupError, type RawCell, type TableStructure } from "./grid-table.js";
+import { block2D, TableMarkupError, takeHeadBodySeparator, type RawCell, type TableStructure } from "./grid-table.js";
 
 const HEAD_BODY_SEP = /^=[ =]*$/;
 const SPAN = /^-[ -]*$/;
@@ -9,16 +9,7 @@ export function parseSimpleTable(input: readonly string[]): TableStructure {
   const block = input.slice();
   block[0] = block[0]!.replace(/=/g, "-");
   block[block.length - 1] = block[block.length - 1]!.replace(/=/g, "-");
-  let headBodySep: number | undefined;
-  for (let i = 0; i < block.length; i++) {
-    if (HEAD_BODY_SEP.test(block[i]!)) {
-      if (headBodySep !== undefined) {
-        throw new TableMarkupError(`Multiple head/body row separators (table lines ${headBodySep + 1} and ${i + 1}); only one allowed.`, i);
-      }
-      headBodySep = i;
-      block[i] = block[i]!.replace(/=/g, "-");
-    }
-  }
+  const headBodySep = takeHeadBodySeparator(block, HEAD_BODY_SEP);
   if (headBodySep === 0 || headBodySep === block.length - 1) {
     throw new TableMarkupError("The head/body row separator may not be the first or last line of the table.", headBodySep);
   }
