@@ -34,8 +34,8 @@ export interface BuildResult {
   stats?: OutputStats;
 }
 
-// Errors of these rules make a record unpublishable; other findings are reported, not fatal.
-const FATAL_RULES = new Set(["json-syntax", "invalid-utf8", "wrong-encoding", "binary-file", "empty-file", "duplicate-key", "schema"]);
+/** Errors of these rules make a record unpublishable; other findings are reported, not fatal. */
+export const FATAL_RULES = new Set(["json-syntax", "invalid-utf8", "wrong-encoding", "binary-file", "empty-file", "duplicate-key", "schema"]);
 
 /** Builds the site of a data repository. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
