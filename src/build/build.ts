@@ -8,6 +8,7 @@ import { buildAssets } from "../emit/assets.js";
 import type { OutputStats, Sink } from "../output/output-file.js";
 import { createContext } from "./create-context.js";
 import { EMITTERS } from "./emitters.js";
+import { inputFingerprint } from "./input-fingerprint.js";
 import { DEFAULT_BASE_URL, makeSite } from "./site.js";
 
 /** What to build and where. */
@@ -26,12 +27,23 @@ export interface BuildOptions {
   onProgress?: (stage: string) => void;
 }
 
+/** Counts of what was built, and the records left out. */
+export interface BuildSummary {
+  talks: number;
+  events: number;
+  skipped: { file: string; reason: string }[];
+}
+
 /** The outcome: the catalog built, every diagnostic, the files skipped and the output statistics. */
 export interface BuildResult {
-  catalog: Catalog;
+  /** Undefined when the output was already up to date (nothing was rebuilt). */
+  catalog?: Catalog;
+  summary: BuildSummary;
   diagnostics: Diagnostic[];
   /** Undefined when `strict` stopped the build. */
   stats?: OutputStats;
+  /** True when the sink already held the site of exactly this input, so nothing was done. */
+  upToDate: boolean;
 }
 
 /** Errors of these rules make a record unpublishable; other findings are reported, not fatal. */
@@ -40,12 +52,21 @@ export const FATAL_RULES = new Set(["json-syntax", "invalid-utf8", "wrong-encodi
 /** Builds the site of a data repository. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
-  progress("reading and checking the data");
-  const { repo, result } = await checkFolder(options.data);
+  progress("reading the data");
+  // Same data, same code, same options: the site in the sink is already the one this build would write.
+  const scan = inputFingerprint(options.data, { baseUrl: options.baseUrl, thumbnails: options.thumbnails, strict: Boolean(options.strict) });
+  const last = options.sink.lastBuild?.();
+  if (last && last.input === scan.fingerprint && isRecordedResult(last.result)) {
+    const stats = { ...last.stats, written: 0, unchanged: last.stats.files, removed: 0 };
+    return { summary: last.result.summary, diagnostics: last.result.diagnostics, stats, upToDate: true };
+  }
+  progress("checking the data");
+  const { repo, result } = await checkFolder(options.data, { preread: scan.files });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const exclude = new Map(errors.filter((d) => FATAL_RULES.has(d.rule)).map((d) => [d.file, `${d.rule}: ${d.message}`]));
   const catalog = buildCatalog(repo, { exclude });
-  if (options.strict && errors.length > 0) return { catalog, diagnostics: result.diagnostics };
+  const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
+  if (options.strict && errors.length > 0) return { catalog, summary, diagnostics: result.diagnostics, upToDate: false };
   const site = makeSite(
     repo.config.siteName ?? "talkdex",
     options.baseUrl ?? repo.config.baseUrl ?? DEFAULT_BASE_URL,
@@ -57,6 +78,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
   const files = [...assets.files, ...EMITTERS.flatMap((emit) => emit(catalog, ctx))];
   progress(`writing ${files.length.toLocaleString("en-US")} files`);
-  const stats = await options.sink.write(files);
-  return { catalog, diagnostics: result.diagnostics, stats };
+  const recorded: RecordedResult = { summary, diagnostics: result.diagnostics };
+  const stats = await options.sink.write(files, { input: scan.fingerprint, result: recorded });
+  return { catalog, summary, diagnostics: result.diagnostics, stats, upToDate: false };
+}
+
+// What a sink keeps of a build, to answer an identical rebuild without doing it.
+interface RecordedResult {
+  summary: BuildSummary;
+  diagnostics: Diagnostic[];
+}
+
+// The record comes from a file in the output folder: trust its shape only after looking.
+function isRecordedResult(v: unknown): v is RecordedResult {
+  if (typeof v !== "object" || v === null) return false;
+  const r = v as Partial<RecordedResult>;
+  return Array.isArray(r.diagnostics) && typeof r.summary === "object" && r.summary !== null && Array.isArray(r.summary.skipped) && typeof r.summary.talks === "number";
 }

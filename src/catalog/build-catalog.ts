@@ -24,6 +24,8 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
   const hidden = noPublishIds(repo.noPublishFile?.value);
   let unpublished = 0;
 
+  // Optional fields stay as `undefined` properties: every Talk (and Event) then has one shape, which
+  // keeps property access fast in the emitters (deleting them put 22k objects into dictionary mode).
   const drafts: { talk: Omit<Talk, "speakers" | "tags">; rawSpeakers: string[]; rawTags: string[] }[] = [];
   const eventDrafts: { event: Omit<Event, "talks" | "series" | "year">; data: Record<string, unknown> }[] = [];
   const seenPaths = new Set<string>();
@@ -43,7 +45,7 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
     const slug = eventSlug(raw.folder, data.title);
     eventDrafts.push({
       data,
-      event: compact({
+      event: {
         slug,
         folder: raw.folder,
         file: raw.category?.path ?? "",
@@ -52,7 +54,7 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
         url: f.url(data.url),
         startDate: f.date(data.start_date),
         endDate: f.date(data.end_date),
-      }),
+      },
     });
     for (const t of raw.talks) {
       const v = t.file.value;
@@ -80,7 +82,7 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
       drafts.push({
         rawSpeakers: speakerNames,
         rawTags: f.names(v.tags),
-        talk: compact({
+        talk: {
           path,
           slug: tslug,
           eventSlug: slug,
@@ -100,7 +102,7 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
           copyright: f.text(v.copyright_text),
           qualityNotes: f.text(v.quality_notes),
           aliases: typeof v.alias === "string" && v.alias.trim() !== "" ? [v.alias.trim()] : [],
-        }),
+        },
       });
     }
   }
@@ -130,7 +132,7 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
     const own = (talksOfEvent.get(event.slug) ?? []).sort(inRecordedOrder);
     const firstDate = own.map((t) => t.date).filter((d): d is string => d !== undefined).sort()[0];
     const year = titleYear(event.title) ?? yearOf(event.startDate) ?? yearOf(firstDate);
-    return compact({ ...event, series: slugify(seriesName(event.title)) || event.slug, year, talks: own.map((t) => t.path) });
+    return { ...event, series: slugify(seriesName(event.title)) || event.slug, year, talks: own.map((t) => t.path) };
   });
   // Two folders whose titles share a slug: keep the first (unique-slug reports it).
   const eventBySlug = new Map<string, Event>();
@@ -203,12 +205,6 @@ function countAll(lists: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const list of lists) for (const s of list) counts.set(s, (counts.get(s) ?? 0) + 1);
   return counts;
-}
-
-/** Drops undefined properties, so optional fields are absent rather than undefined. */
-function compact<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
 }
 
 function noPublishIds(v: unknown): Set<number> {

@@ -11,6 +11,8 @@ import { startRuleWorker, type WorkerJob } from "./rule-worker-client.js";
 export interface CheckFolderOptions {
   /** Run the rst and schema rules in a worker thread (default: when the machine has more than one core). */
   parallel?: boolean;
+  /** Bytes already read (see `readRepository`). */
+  preread?: ReadonlyMap<string, Uint8Array>;
 }
 
 // The rules the worker runs: the ReST renderer and the JSON Schema validator, the two costliest.
@@ -20,7 +22,7 @@ const WORKER_RULES = new Set(["rst", "schema"]);
 export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<{ repo: Repository; result: CheckResult }> {
   const parallel = options.parallel ?? availableParallelism() > 1;
   const worker = parallel ? startRuleWorker() : undefined;
-  const repo = await readRepository(dir);
+  const repo = await readRepository(dir, { preread: options.preread });
   if (!worker) return { repo, result: checkRepository(repo) };
 
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");

@@ -20,9 +20,19 @@ export interface OutputStats {
   largestPage: { path: string; bytes: number };
 }
 
+/** What a build keeps beside its output: the fingerprint of its input and its result. */
+export interface BuildRecord {
+  input: string;
+  /** The build's own summary (the sink stores it without looking inside). */
+  result: unknown;
+}
+
 /** Where a build's output goes: a folder on disk, or memory for tests. */
 export interface Sink {
-  write(files: readonly OutputFile[]): Promise<OutputStats>;
+  /** Writes the site; `record` is kept with it, so `lastBuild` can return it. */
+  write(files: readonly OutputFile[], record?: BuildRecord): Promise<OutputStats>;
+  /** The record of the build this sink holds, with its statistics, if it keeps one. */
+  lastBuild?(): (BuildRecord & { stats: OutputStats }) | undefined;
 }
 
 /** Byte length of a file's content. */

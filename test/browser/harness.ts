@@ -43,7 +43,7 @@ export async function serveSample(options: { thumbnails?: ThumbnailMode } = {}):
   const server = await serveStatic(dir);
   const sink = new DiskSink(dir, true);
   const result = await build({ data: SAMPLE_DATA_DIR, sink, baseUrl: server.url, thumbnails: options.thumbnails });
-  if (!result.stats) throw new Error("the sample did not build");
+  if (!result.stats || !result.catalog) throw new Error("the sample did not build");
   const pages = (await readdir(dir, { recursive: true })).map(String).filter((p) => p.endsWith(".html")).sort();
   return {
     url: server.url,

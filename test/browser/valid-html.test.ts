@@ -60,7 +60,7 @@ test("every page title of the sample is unique", async () => {
 
 test("a talk's title and description carry the talk's language, in lists too", async () => {
   const { sink, result } = await sample;
-  const spanish = result.catalog.talks.find((t) => t.language === "spa" && t.description);
+  const spanish = result.catalog?.talks.find((t) => t.language === "spa" && t.description);
   assert.ok(spanish, "the sample has a Spanish talk with a description");
   const html = sink.text(`${spanish.path}.html`);
   assert.match(html, /<article class="talk" lang="es">/);

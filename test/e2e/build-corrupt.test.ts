@@ -21,7 +21,7 @@ test("a repository with broken and hostile records still builds the rest, escapi
   try {
     const sink = new MemorySink();
     const result = await build({ data: repo.dir, sink });
-    assert.deepEqual(result.catalog.skipped.map((s) => s.file).sort(), ["e/videos/binary.json", "e/videos/no-title.json", "e/videos/syntax.json"]);
+    assert.deepEqual(result.summary.skipped.map((s) => s.file).sort(), ["e/videos/binary.json", "e/videos/no-title.json", "e/videos/syntax.json"]);
     for (const [path, content] of sink.files) {
       assert.ok(!path.includes(".."), `path ${path} stays inside`);
       const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");

@@ -10,6 +10,7 @@ import { buildAssets } from "../../src/emit/assets.js";
 import { listPagesWith } from "../../src/emit/pages/list-pages.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
 import type { OutputFile } from "../../src/output/output-file.js";
+import type { Catalog } from "../../src/model/catalog.js";
 import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
 
 const MAX_PAGE = 250 * 1024;
@@ -22,11 +23,13 @@ function text(content: string | Uint8Array): string {
 // The list pages of a build: what this emitter writes (not talk or event pages).
 const LIST_PAGE = /^(series\/|speakers?\/|speakers\.html|tags?\b|languages?\b|archives|latest\/|events\.html)/;
 
-let sample: { sink: MemorySink; result: BuildResult };
+let sample: { sink: MemorySink; result: BuildResult & { catalog: Catalog } };
 before(async () => {
   const sink = new MemorySink();
   const result = await build({ data: SAMPLE_DATA_DIR, sink, baseUrl: "https://talks.example.org/" });
-  sample = { sink, result };
+  const { catalog } = result;
+  if (!catalog) throw new Error("a build into memory always builds the catalog");
+  sample = { sink, result: { ...result, catalog } };
 });
 
 const html = (path: string): string => sample.sink.text(path);

@@ -66,12 +66,14 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const { files, bytes, written, removed, largestPage } = result.stats;
-  const skipped = result.catalog.skipped.length;
+  const skipped = result.summary.skipped.length;
+  // Up to date: the data, the options and talkdex itself are exactly those of the last build.
+  const what = result.upToDate ? "Up to date, nothing changed since the last build:" : "Built";
   io.stdout(
-    `Built ${files.toLocaleString("en-US")} files (${(bytes / 1e6).toFixed(1)} MB; ${written.toLocaleString("en-US")} written, ${removed} removed) ` +
-      `from ${result.catalog.talks.length.toLocaleString("en-US")} talks in ${seconds} s into ${out}\n` +
+    `${what} ${files.toLocaleString("en-US")} files (${(bytes / 1e6).toFixed(1)} MB; ${written.toLocaleString("en-US")} written, ${removed} removed) ` +
+      `from ${result.summary.talks.toLocaleString("en-US")} talks in ${seconds} s into ${out}\n` +
       `Largest page: ${largestPage.path} (${(largestPage.bytes / 1024).toFixed(0)} KB)` +
-      (skipped ? `\n${skipped} record(s) skipped: ${result.catalog.skipped.slice(0, 5).map((s) => `${s.file} (${s.reason})`).join("; ")}${skipped > 5 ? "; …" : ""}` : "") +
+      (skipped ? `\n${skipped} record(s) skipped: ${result.summary.skipped.slice(0, 5).map((s) => `${s.file} (${s.reason})`).join("; ")}${skipped > 5 ? "; …" : ""}` : "") +
       "\n",
   );
   return skipped > 0 ? 1 : 0;

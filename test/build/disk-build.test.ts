@@ -1,0 +1,77 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "../../src/build/build.js";
+import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
+import { formatPyvideoJson } from "../../src/output/canonical-json.js";
+import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
+
+function repoWithTwoEvents(): ReturnType<typeof makeRepo> {
+  return makeRepo({
+    "conf-2020/category.json": event("Conf 2020"),
+    "conf-2020/videos/a.json": talk(1, { title: "First talk" }),
+    "conf-2020/videos/b.json": talk(2, { title: "Second talk", speakers: ["Bo Other"], tags: ["other"] }),
+    "meetup-2021/category.json": event("Meetup 2021", { start_date: "2021-01-01", end_date: "2021-01-01" }),
+    "meetup-2021/videos/c.json": talk(3, { title: "Third talk", speakers: ["Cy Third"], tags: ["third"], recorded: "2021-01-01" }),
+  });
+}
+
+test("a rebuild of unchanged data is answered from the manifest and touches nothing", async (t) => {
+  const repo = repoWithTwoEvents();
+  const out = `${repo.dir}-site`;
+  t.after(() => (repo.cleanup(), rmSync(out, { recursive: true, force: true })));
+  const first = await build({ data: repo.dir, sink: new DiskSink(out) });
+  assert.equal(first.upToDate, false);
+  const mtime = statSync(join(out, "index.html")).mtimeMs;
+  const manifest = readFileSync(join(out, MANIFEST), "utf8");
+  const second = await build({ data: repo.dir, sink: new DiskSink(out) });
+  assert.equal(second.upToDate, true);
+  assert.equal(second.catalog, undefined, "nothing was rebuilt");
+  assert.deepEqual(second.summary, first.summary);
+  assert.deepEqual(second.diagnostics, first.diagnostics);
+  assert.equal(second.stats?.files, first.stats?.files);
+  assert.equal(second.stats?.written, 0);
+  assert.equal(statSync(join(out, "index.html")).mtimeMs, mtime);
+  assert.equal(readFileSync(join(out, MANIFEST), "utf8"), manifest);
+  // Other options are another input: the site is rebuilt for them.
+  const moved = await build({ data: repo.dir, sink: new DiskSink(out), baseUrl: "https://talks.example.org/" });
+  assert.equal(moved.upToDate, false);
+  assert.ok((moved.stats?.written ?? 0) > 0);
+});
+
+test("an edit rewrites only the files it changes, in place, and a deleted talk's files disappear", async (t) => {
+  const repo = repoWithTwoEvents();
+  const out = `${repo.dir}-site`;
+  t.after(() => (repo.cleanup(), rmSync(out, { recursive: true, force: true })));
+  await build({ data: repo.dir, sink: new DiskSink(out) });
+  const untouched = statSync(join(out, "meetup-2021", "third-talk.html"));
+  writeFileSync(join(repo.dir, "conf-2020/videos/a.json"), formatPyvideoJson(talk(1, { title: "First talk", description: "Edited words." })));
+  const edited = await build({ data: repo.dir, sink: new DiskSink(out) });
+  assert.equal(edited.upToDate, false);
+  assert.match(readFileSync(join(out, "conf-2020", "first-talk.html"), "utf8"), /Edited words\./);
+  assert.ok((edited.stats?.written ?? 0) < (edited.stats?.files ?? 0) / 4, `only a few files rewritten (${edited.stats?.written})`);
+  const after = statSync(join(out, "meetup-2021", "third-talk.html"));
+  assert.equal(after.ino, untouched.ino, "an unrelated page is the same file, not a copy");
+  assert.equal(after.mtimeMs, untouched.mtimeMs);
+  assert.deepEqual(readdirSync(out).filter((n) => n.includes(".tmp") || n.startsWith(".site")), []);
+
+  rmSync(join(repo.dir, "meetup-2021"), { recursive: true });
+  const removed = await build({ data: repo.dir, sink: new DiskSink(out) });
+  assert.ok((removed.stats?.removed ?? 0) > 0);
+  assert.equal(existsSync(join(out, "meetup-2021", "third-talk.html")), false);
+  assert.equal(existsSync(join(out, "meetup-2021")), false, "emptied folders are removed too");
+  // The result equals a clean build of the same data.
+  const clean = `${out}-clean`;
+  t.after(() => rmSync(clean, { recursive: true, force: true }));
+  await build({ data: repo.dir, sink: new DiskSink(clean) });
+  assert.deepEqual(listing(out), listing(clean));
+  for (const path of listing(clean)) if (path !== MANIFEST) assert.equal(readFileSync(join(out, path), "utf8"), readFileSync(join(clean, path), "utf8"), path);
+});
+
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
