@@ -6,27 +6,60 @@ import type { Catalog, Talk } from "../model/catalog.js";
 // make the candidate set huge; only their newest talks are considered.
 const TAG_CANDIDATES = 200;
 
-/** Up to `n` related talk paths for `talk`: shared speaker 4 points, shared tag 1–3 (rarer tags more), same series 1. */
-export function relatedTalks(catalog: Catalog, talk: Talk, n = 6): string[] {
-  const scores = new Map<string, number>();
-  const add = (path: string, points: number): void => {
-    if (path !== talk.path) scores.set(path, (scores.get(path) ?? 0) + points);
+/**
+ * A function giving up to `n` related talk paths for a talk: shared speaker 4 points, shared tag
+ * 1–3 (rarer tags more), same series (another event) 1; at least 2 points; ties newest first, then by path.
+ */
+export function relatedTalkFinder(catalog: Catalog): (talk: Talk, n?: number) => string[] {
+  // Talks as numbers and score arrays instead of maps of paths: this runs for every talk page
+  // (22k pages × hundreds of candidates), where string-keyed maps cost about a second.
+  const { talks } = catalog;
+  const index = new Map(talks.map((t, i) => [t.path, i]));
+  const indexes = (paths: readonly string[]): Int32Array => Int32Array.from(paths, (p) => index.get(p) ?? -1);
+  const bySpeaker = new Map(catalog.speakers.map((s) => [s.slug, indexes(s.talks)]));
+  const byTag = new Map(catalog.tags.map((t) => [t.slug, { weight: t.talks.length <= 20 ? 3 : t.talks.length <= 200 ? 2 : 1, talks: indexes(t.talks.slice(0, TAG_CANDIDATES)) }]));
+  const seriesOf = talks.map((t) => catalog.eventBySlug.get(t.eventSlug)?.series);
+  const scores = new Int32Array(talks.length);
+  const touched: number[] = [];
+
+  return (talk, n = 6) => {
+    const self = index.get(talk.path) ?? -1;
+    const add = (i: number, points: number): void => {
+      if (i < 0 || i === self) return;
+      if (scores[i] === 0) touched.push(i);
+      scores[i] = (scores[i] ?? 0) + points;
+    };
+    for (const slug of talk.speakers) for (const i of bySpeaker.get(slug) ?? []) add(i, 4);
+    for (const slug of talk.tags) {
+      const tag = byTag.get(slug);
+      if (tag) for (const i of tag.talks) add(i, tag.weight);
+    }
+    const series = self >= 0 ? seriesOf[self] : undefined;
+    // Only the best n are needed: keep them in a small sorted array instead of sorting every candidate.
+    const best: { i: number; score: number }[] = [];
+    for (const i of touched) {
+      const other = talks[i] as Talk;
+      const sameSeries = series !== undefined && other.eventSlug !== talk.eventSlug && seriesOf[i] === series ? 1 : 0;
+      const score = (scores[i] ?? 0) + sameSeries;
+      scores[i] = 0;
+      if (score < 2) continue;
+      let at = best.length;
+      while (at > 0 && before(talks, { i, score }, best[at - 1] as { i: number; score: number })) at--;
+      if (at < n) {
+        best.splice(at, 0, { i, score });
+        if (best.length > n) best.pop();
+      }
+    }
+    touched.length = 0;
+    return best.map((b) => (talks[b.i] as Talk).path);
   };
-  for (const slug of talk.speakers) for (const p of catalog.speakerBySlug.get(slug)?.talks ?? []) add(p, 4);
-  for (const slug of talk.tags) {
-    const tagged = catalog.tagBySlug.get(slug)?.talks ?? [];
-    const weight = tagged.length <= 20 ? 3 : tagged.length <= 200 ? 2 : 1;
-    for (const p of tagged.slice(0, TAG_CANDIDATES)) add(p, weight);
-  }
-  const series = catalog.eventBySlug.get(talk.eventSlug)?.series;
-  if (series) {
-    for (const e of catalog.seriesBySlug.get(series)?.events ?? [])
-      if (e !== talk.eventSlug) for (const p of catalog.eventBySlug.get(e)?.talks ?? []) if (scores.has(p)) add(p, 1);
-  }
-  const ranked: { path: string; score: number; date: string }[] = [];
-  for (const [path, score] of scores) if (score >= 2) ranked.push({ path, score, date: catalog.talkByPath.get(path)?.date ?? "" });
-  return ranked
-    .sort((a, b) => b.score - a.score || (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) || (a.path < b.path ? -1 : 1))
-    .slice(0, n)
-    .map((r) => r.path);
+}
+
+// Higher score first, then newer, then by path.
+function before(talks: readonly Talk[], a: { i: number; score: number }, b: { i: number; score: number }): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  const da = talks[a.i]?.date ?? "";
+  const db = talks[b.i]?.date ?? "";
+  if (da !== db) return da > db;
+  return (talks[a.i]?.path ?? "") < (talks[b.i]?.path ?? "");
 }

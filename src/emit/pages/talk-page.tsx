@@ -5,7 +5,7 @@ import { raw } from "#html/jsx-runtime";
 import type { BuildContext } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, href } from "../../build/site.js";
-import { relatedTalks } from "../../catalog/related.js";
+import { relatedTalkFinder } from "../../catalog/related.js";
 import type { Catalog, Talk } from "../../model/catalog.js";
 import { langTag, lookupLanguage } from "../../model/language.js";
 import { formatDate, formatDuration, isoDuration } from "../format.js";
@@ -18,7 +18,10 @@ import type { OutputFile } from "../../output/output-file.js";
 /** Every talk page. */
 export function talkPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   const titles = pageTitles(catalog);
-  return catalog.talks.map((talk) => page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={titles.get(talk.path) ?? talk.title} />));
+  const related = relatedTalkFinder(catalog);
+  return catalog.talks.map((talk) =>
+    page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={titles.get(talk.path) ?? talk.title} related={related(talk)} />),
+  );
 }
 
 /**
@@ -43,7 +46,7 @@ export function pageTitles(catalog: Catalog): Map<string, string> {
   return titles;
 }
 
-function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; title: string }) {
+function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; title: string; related: string[] }) {
   const { talk, catalog, ctx } = props;
   const { site } = ctx;
   const event = catalog.eventBySlug.get(talk.eventSlug);
@@ -53,7 +56,7 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
   const next = at >= 0 && at < siblings.length - 1 ? catalog.talkByPath.get(siblings[at + 1] as string) : undefined;
   const language = talk.language ? lookupLanguage(talk.language) : undefined;
   const lang = talk.language && talk.language !== "eng" ? langTag(talk.language) : undefined;
-  const related = relatedTalks(catalog, talk);
+  const { related } = props;
   const speakerNames = talk.speakers.map((s, i) => catalog.speakerBySlug.get(s)?.name ?? talk.speakerNames[i] ?? s);
   const summary = plainSummary(talk);
   const edit = site.editUrl ? site.editUrl.replace("{path}", talk.file) : undefined;

@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readRepository } from "../load/repository.js";
+import { buildCatalog } from "./build-catalog.js";
+import { relatedTalkFinder } from "./related.js";
+import { event, makeRepo, talk } from "../../test/helpers/fixture-repo.js";
+
+test("related talks rank shared speakers over shared rare tags over series, newest first on ties", async (t) => {
+  const repo = makeRepo({
+    "conf-2020/category.json": event("Conf 2020"),
+    "conf-2021/category.json": event("Conf 2021", { start_date: "2021-05-01", end_date: "2021-05-02" }),
+    "conf-2020/videos/a.json": talk(1, { title: "Alpha", speakers: ["Ann"], tags: ["rare"] }),
+    "conf-2020/videos/b.json": talk(2, { title: "Beta", speakers: ["Ann"], tags: [] }),
+    "conf-2021/videos/c.json": talk(3, { title: "Gamma", speakers: ["Cy"], tags: ["rare"], recorded: "2021-05-01" }),
+    "conf-2020/videos/d.json": talk(4, { title: "Delta", speakers: ["Di"], tags: ["rare"] }),
+    "conf-2020/videos/e.json": talk(5, { title: "Epsilon", speakers: ["Ed"], tags: [] }),
+  });
+  t.after(repo.cleanup);
+  const catalog = buildCatalog(await readRepository(repo.dir));
+  const related = relatedTalkFinder(catalog);
+  const alpha = catalog.talkByPath.get("conf-2020/alpha");
+  assert.ok(alpha);
+  // Beta: speaker (4); Gamma: rare tag (3) + series (1) = 4, newer, so first; Delta: tag (3); Epsilon: nothing.
+  assert.deepEqual(related(alpha), ["conf-2021/gamma", "conf-2020/beta", "conf-2020/delta"]);
+  assert.deepEqual(related(alpha, 1), ["conf-2021/gamma"]);
+  const epsilon = catalog.talkByPath.get("conf-2020/epsilon");
+  assert.ok(epsilon);
+  assert.deepEqual(related(epsilon), [], "an unrelated talk has no related talks");
+});
