@@ -76,10 +76,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const assets = buildAssets();
   const ctx = createContext(site, assets);
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
-  const files = [...assets.files, ...EMITTERS.flatMap((emit) => emit(catalog, ctx))];
-  progress(`writing ${files.length.toLocaleString("en-US")} files`);
+  // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
+  const writer = options.sink.open();
+  try {
+    writer.add(assets.files);
+    for (const emit of EMITTERS) writer.add(emit(catalog, ctx));
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
+  progress("writing the last files");
   const recorded: RecordedResult = { summary, diagnostics: result.diagnostics };
-  const stats = await options.sink.write(files, { input: scan.fingerprint, result: recorded });
+  const stats = await writer.commit({ input: scan.fingerprint, result: recorded });
   return { catalog, summary, diagnostics: result.diagnostics, stats, upToDate: false };
 }
 

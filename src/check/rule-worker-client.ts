@@ -5,6 +5,7 @@
 // has already read — each file read and decoded once — is what keeps the check near 2 s.
 
 import { Worker } from "node:worker_threads";
+import { workerEntry } from "../runtime/worker-entry.js";
 import type { FoundElsewhere } from "./check-repository.js";
 
 /** What the worker is asked to do: the rules to run and the files to run them on. */
@@ -20,7 +21,7 @@ export interface RuleWorker {
 
 /** Starts the worker now (so its modules load while the main thread reads files). */
 export function startRuleWorker(): RuleWorker {
-  const worker = new Worker(workerEntry());
+  const worker = new Worker(workerEntry(import.meta.url, "rule-worker"));
   worker.unref();
   return {
     run(job) {
@@ -34,14 +35,4 @@ export function startRuleWorker(): RuleWorker {
       });
     },
   };
-}
-
-/** The worker's entry: the compiled .js, or (running from the TypeScript sources) a bootstrap that registers tsx first. */
-function workerEntry(): URL {
-  if (!import.meta.url.endsWith(".ts")) return new URL("./rule-worker.js", import.meta.url);
-  // Node 20 does not carry `--import tsx` into workers, so register tsx's loader inside the worker.
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./rule-worker.ts", import.meta.url).href;
-  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }

@@ -1,11 +1,14 @@
 // DiskSink: writes the site into a folder so that no failure leaves it half-written, rewriting only
-// the files whose content changed, and remembering what it wrote (the manifest) for the next build.
+// the files whose content changed (in a worker thread, while the build renders), and remembering
+// what it wrote (the manifest) for the next build.
 
-import { createHash } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { UserError } from "../model/user-error.js";
-import { measure, type BuildRecord, type OutputFile, type OutputStats, type Sink } from "./output-file.js";
+import { workerEntry } from "../runtime/worker-entry.js";
+import type { BuildRecord, OutputStats, Sink, SinkWriter } from "./output-file.js";
+import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 
 /** Name of the file recording each output file's content hash, inside the output folder. */
 export const MANIFEST = ".talkdex-manifest.json";
@@ -28,73 +31,76 @@ export class DiskSink implements Sink {
     return this.clean ? undefined : readManifest(this.outDir).build;
   }
 
-  async write(files: readonly OutputFile[], record?: BuildRecord): Promise<OutputStats> {
+  // Over a previous build, changed files are written in place under temporary names and renamed at
+  // the commit; otherwise the whole site is written into a staging folder that replaces the old one.
+  // Either way a failure before the commit leaves the old site as it was.
+  open(): SinkWriter {
     assertReplaceable(this.outDir);
-    for (const f of files) assertInside(f.path);
-    const previous = this.clean ? {} : readManifest(this.outDir).files;
-    const hashes: Record<string, string> = {};
-    const changed: OutputFile[] = [];
-    for (const f of files) {
-      const hash = createHash("sha1").update(f.content).digest("base64url");
-      hashes[f.path] = hash;
-      if (previous[f.path] !== hash) changed.push(f);
-    }
-    const removed = Object.keys(previous).filter((p) => !(p in hashes));
-    const stats: OutputStats = { ...measure(files), written: changed.length, unchanged: files.length - changed.length, removed: removed.length };
-    const manifest = `${JSON.stringify({ talkdex: 1, build: record && { ...record, stats }, files: hashes } satisfies Manifest)}\n`;
-    const hasManifest = existsSync(join(this.outDir, MANIFEST));
-    // Few changes: replace just those files in place, each one atomically. Many (or a first build):
-    // build the whole site aside and swap the folders.
-    if (hasManifest && !this.clean && changed.length <= files.length / 4) updateInPlace(this.outDir, changed, removed, manifest);
-    else buildAside(this.outDir, files, new Set(changed.map((f) => f.path)), hasManifest && !this.clean, manifest);
-    return stats;
+    const manifest = this.clean ? undefined : readManifest(this.outDir);
+    const inPlace = manifest !== undefined && Object.keys(manifest.files).length > 0 && existsSync(join(this.outDir, MANIFEST));
+    const staging = join(dirname(this.outDir), `.${basename(this.outDir)}.building-${process.pid}`);
+    const suffix = inPlace ? `.talkdex-${process.pid}.tmp` : "";
+    if (!inPlace) rmSync(staging, { recursive: true, force: true });
+    const root = inPlace ? this.outDir : staging;
+    const job: WriteJob = { root, previous: inPlace ? manifest.files : {}, suffix };
+    const worker = new Worker(workerEntry(import.meta.url, "write-worker"), { workerData: job });
+    const answer = new Promise<WriteResult>((resolve) => {
+      worker.once("message", resolve);
+      worker.once("error", (e) => resolve({ ok: false, message: e.message }));
+    });
+    const seen = new Set<string>();
+    const finish = async (): Promise<WriteResult> => {
+      worker.postMessage({ end: true } satisfies WriteMessage);
+      const result = await answer;
+      await worker.terminate();
+      return result;
+    };
+    return {
+      add: (files) => {
+        for (const f of files) {
+          assertInside(f.path);
+          if (seen.has(f.path)) throw new Error(`two output files have the path ${f.path}`);
+          seen.add(f.path);
+        }
+        worker.postMessage({ files: files.map((f) => [f.path, f.content]) } satisfies WriteMessage);
+      },
+      commit: async (record) => {
+        const result = await finish();
+        if (!result.ok) {
+          if (!inPlace) rmSync(staging, { recursive: true, force: true });
+          throw new Error(`writing the site into ${this.outDir} failed: ${result.message}`);
+        }
+        const previous = inPlace ? manifest.files : {};
+        const removed = Object.keys(previous).filter((p) => !(p in result.hashes));
+        const files = Object.keys(result.hashes).length;
+        const stats: OutputStats = { files, bytes: result.bytes, largestPage: result.largestPage, written: result.written.length, unchanged: files - result.written.length, removed: removed.length };
+        const text = `${JSON.stringify({ talkdex: 1, build: record && { ...record, stats }, files: result.hashes } satisfies Manifest)}\n`;
+        if (inPlace) commitInPlace(this.outDir, result.written, suffix, removed, text);
+        else swapIn(this.outDir, staging, text);
+        return stats;
+      },
+      abort: async () => {
+        const result = await finish();
+        if (!inPlace) rmSync(staging, { recursive: true, force: true });
+        else if (result.ok) for (const path of result.written) rmSync(join(this.outDir, path + suffix), { force: true });
+      },
+    };
   }
 }
 
-// Every new file is first written next to its target under a temporary name; only when all are
-// written are they renamed over the old ones (a failure before that removes them and changes
-// nothing). Removed files go last, then the manifest.
-function updateInPlace(outDir: string, changed: readonly OutputFile[], removed: readonly string[], manifest: string): void {
-  const suffix = `.talkdex-${process.pid}.tmp`;
-  const written: string[] = [];
-  try {
-    for (const f of changed) {
-      const target = join(outDir, f.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target + suffix, f.content);
-      written.push(target);
-    }
-    writeFileSync(join(outDir, MANIFEST) + suffix, manifest);
-  } catch (e) {
-    for (const target of written) rmSync(target + suffix, { force: true });
-    rmSync(join(outDir, MANIFEST) + suffix, { force: true });
-    throw e;
-  }
-  for (const target of written) renameSync(target + suffix, target);
+function commitInPlace(outDir: string, written: readonly string[], suffix: string, removed: readonly string[], manifest: string): void {
+  const manifestPath = join(outDir, MANIFEST);
+  writeFileSync(manifestPath + suffix, manifest);
+  for (const path of written) renameSync(join(outDir, path + suffix), join(outDir, path));
   for (const path of removed) {
     rmSync(join(outDir, path), { force: true });
     pruneEmptyFolders(outDir, dirname(path));
   }
-  renameSync(join(outDir, MANIFEST) + suffix, join(outDir, MANIFEST));
+  renameSync(manifestPath + suffix, manifestPath);
 }
 
-// The new site is built in a sibling folder (unchanged files hard-linked from the old one when
-// `reuse`), then the folders are swapped.
-function buildAside(outDir: string, files: readonly OutputFile[], changed: ReadonlySet<string>, reuse: boolean, manifest: string): void {
-  const staging = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  const made = new Set<string>();
+function swapIn(outDir: string, staging: string, manifest: string): void {
   try {
-    for (const f of files) {
-      const target = join(staging, f.path);
-      const dir = dirname(target);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      if (reuse && !changed.has(f.path)) linkSync(join(outDir, f.path), target);
-      else writeFileSync(target, f.content);
-    }
     writeFileSync(join(staging, MANIFEST), manifest);
     const old = `${staging}.old`;
     if (existsSync(outDir)) renameSync(outDir, old);

@@ -1,12 +1,23 @@
 // MemorySink: keeps the built site in a Map, so end-to-end tests build without touching the disk.
 
-import { measure, type OutputFile, type OutputStats, type Sink } from "./output-file.js";
+import { measure, type OutputFile, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
 
-/** A sink holding the last written output in memory. */
+/** A sink holding the last committed output in memory. */
 export class MemorySink implements Sink {
   readonly files = new Map<string, string | Uint8Array>();
 
-  async write(files: readonly OutputFile[]): Promise<OutputStats> {
+  open(): SinkWriter {
+    const added: OutputFile[] = [];
+    return {
+      add: (files) => {
+        for (const f of files) added.push(f);
+      },
+      commit: async () => this.#replace(added),
+      abort: async () => {},
+    };
+  }
+
+  #replace(files: readonly OutputFile[]): OutputStats {
     const before = new Map(this.files);
     this.files.clear();
     let written = 0;

@@ -29,10 +29,27 @@ export interface BuildRecord {
 
 /** Where a build's output goes: a folder on disk, or memory for tests. */
 export interface Sink {
-  /** Writes the site; `record` is kept with it, so `lastBuild` can return it. */
-  write(files: readonly OutputFile[], record?: BuildRecord): Promise<OutputStats>;
+  /** Starts writing a new version of the site. */
+  open(): SinkWriter;
   /** The record of the build this sink holds, with its statistics, if it keeps one. */
   lastBuild?(): (BuildRecord & { stats: OutputStats }) | undefined;
+}
+
+/** One version of the site being written: files are added as they are rendered, then committed. */
+export interface SinkWriter {
+  /** Adds files (each path once per version); a sink may start writing them at once. */
+  add(files: readonly OutputFile[]): void;
+  /** Makes the new version the site (keeping `record` with it); nothing of it is visible before. */
+  commit(record?: BuildRecord): Promise<OutputStats>;
+  /** Drops the new version; the previous site stays as it was. */
+  abort(): Promise<void>;
+}
+
+/** Writes `files` as the new version of the site in one go. */
+export async function writeAll(sink: Sink, files: readonly OutputFile[], record?: BuildRecord): Promise<OutputStats> {
+  const writer = sink.open();
+  writer.add(files);
+  return writer.commit(record);
 }
 
 /** Byte length of a file's content. */
