@@ -19,5 +19,5 @@ export interface BuildContext {
   once<T>(key: string, make: () => T): T;
 }
 
-/** An emitter: pure, from the Catalog and the context to output files. */
-export type Emitter = (catalog: Catalog, ctx: BuildContext) => OutputFile[];
+/** An emitter: pure, from the Catalog and the context to output files (a generator lets each file be written, and its text freed, as soon as it is rendered). */
+export type Emitter = (catalog: Catalog, ctx: BuildContext) => Iterable<OutputFile>;

@@ -38,7 +38,7 @@ export interface Sink {
 /** One version of the site being written: files are added as they are rendered, then committed. */
 export interface SinkWriter {
   /** Adds files (each path once per version); a sink may start writing them at once. */
-  add(files: readonly OutputFile[]): void;
+  add(files: Iterable<OutputFile>): void;
   /** Makes the new version the site (keeping `record` with it); nothing of it is visible before. */
   commit(record?: BuildRecord): Promise<OutputStats>;
   /** Drops the new version; the previous site stays as it was. */

@@ -14,6 +14,8 @@ export interface WriteJob {
   previous: Record<string, string>;
   /** Written files get this suffix (renamed later by the sink); empty to write the final name. */
   suffix: string;
+  /** One counter shared with the sink: batches sent and not yet written (the sink waits when too many). */
+  pending: SharedArrayBuffer;
 }
 
 /** Messages to the worker: a batch of files, or the end. */
@@ -25,6 +27,7 @@ export type WriteResult =
   | { ok: false; message: string };
 
 const job = workerData as WriteJob;
+const pending = new Int32Array(job.pending);
 const port = parentPort;
 const hashes: Record<string, string> = {};
 const written: string[] = [];
@@ -41,12 +44,13 @@ port?.on("message", (m: WriteMessage) => {
     } else port.postMessage({ ok: true, hashes, written, bytes, largestPage } satisfies WriteResult);
     return;
   }
-  if (failure !== undefined) return;
   try {
-    for (const [path, content] of m.files) write(path, content);
+    if (failure === undefined) for (const [path, content] of m.files) write(path, content);
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   }
+  Atomics.sub(pending, 0, 1);
+  Atomics.notify(pending, 0);
 });
 
 function write(path: string, content: string | Uint8Array): void {

@@ -116,7 +116,7 @@ test("the snapshot's API validates (lists, the dump and a sample of records) and
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const ctx = createContext(makeSite("PyVideo", "https://pyvideo.org/"), buildAssets());
   const start = performance.now();
-  const files = api(catalog, ctx);
+  const files = [...api(catalog, ctx)];
   const ms = performance.now() - start;
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   const all = files.find((f) => f.path === "api/v1/all.json");

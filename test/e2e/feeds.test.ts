@@ -130,7 +130,7 @@ test("the snapshot gets every feed file pyvideo.org wrote, without quadratic wor
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const ctx = createContext(makeSite("PyVideo", "https://pyvideo.org/"), buildAssets());
   const start = performance.now();
-  const files = feeds(catalog, ctx);
+  const files = [...feeds(catalog, ctx)];
   const ms = performance.now() - start;
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   console.log(`feeds: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms`);

@@ -160,7 +160,7 @@ test("every link on a list page leads to a file of the build", () => {
 test("long lists are paginated with an accessible navigation and unique page titles", () => {
   const { catalog } = sample.result;
   const ctx = createContext(makeSite("talkdex", "https://talks.example.org/"), buildAssets());
-  const files: OutputFile[] = listPagesWith({ pageSize: 5, latestPages: 2 })(catalog, ctx);
+  const files: OutputFile[] = [...listPagesWith({ pageSize: 5, latestPages: 2 })(catalog, ctx)];
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   assert.equal(byPath.size, files.length, "no path written twice");
   const eng = catalog.languages.find((l) => l.code === "eng");

@@ -118,7 +118,7 @@ test("the snapshot's aliases and redirects.txt lines all get a redirect, and non
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const site = makeSite("PyVideo", "https://pyvideo.org/");
   const start = performance.now();
-  const files = machineFiles(catalog, createContext(site, buildAssets()));
+  const files = [...machineFiles(catalog, createContext(site, buildAssets()))];
   const ms = performance.now() - start;
   const plan = planRedirects(catalog, site, pagePathSet(sitePages(catalog)));
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
@@ -164,7 +164,7 @@ test("no redirect, feed or API file has the path of a file another emitter write
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const ctx = createContext(makeSite("Talks", BASE), buildAssets());
   const mine = new Set<unknown>([machineFiles, feeds, api]);
-  const others = new Set(EMITTERS.filter((e) => !mine.has(e)).flatMap((e) => e(catalog, ctx).map((f) => f.path)));
+  const others = new Set(EMITTERS.filter((e) => !mine.has(e)).flatMap((e) => [...e(catalog, ctx)].map((f) => f.path)));
   assert.ok(others.size > 50, "the other emitters wrote pages");
   for (const emit of mine) for (const f of (emit as typeof api)(catalog, ctx)) assert.ok(!others.has(f.path), `${f.path} is also written by another emitter`);
 });

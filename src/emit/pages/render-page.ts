@@ -5,8 +5,8 @@ import type { OutputFile } from "../../output/output-file.js";
 
 /**
  * One HTML output file from a JSX tree (the tree must be synchronous). The text is encoded to
- * bytes at once: a rendered page is a rope of thousands of small strings, and keeping 20,000 of
- * those alive until the output is written costs seconds of garbage collection.
+ * bytes at once: a rendered page is a rope of thousands of small strings, and emitters that return
+ * a list of pages would otherwise keep thousands of such ropes alive (gigabytes, measured).
  */
 export function page(path: string, tree: Child): OutputFile {
   return { path, content: Buffer.from(`<!DOCTYPE html>\n${String(tree)}\n`) };

@@ -16,12 +16,11 @@ import { SpeakerLinks, TalkList } from "./talk-list.js";
 import type { OutputFile } from "../../output/output-file.js";
 
 /** Every talk page. */
-export function talkPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
+export function* talkPages(catalog: Catalog, ctx: BuildContext): Iterable<OutputFile> {
   const titles = pageTitles(catalog);
   const related = relatedTalkFinder(catalog);
-  return catalog.talks.map((talk) =>
-    page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={titles.get(talk.path) ?? talk.title} related={related(talk)} />),
-  );
+  for (const talk of catalog.talks)
+    yield page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={titles.get(talk.path) ?? talk.title} related={related(talk)} />);
 }
 
 /**
@@ -69,7 +68,7 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
         description: summary,
         ogType: "video.other",
         image: talk.thumbnailUrl,
-        head: <script type="application/ld+json">{raw(jsonLd(videoObject(talk, speakerNames, ctx, event?.title)))}</script>,
+        head: <script type="application/ld+json">{raw(jsonLd(videoObject(talk, summary, speakerNames, ctx, event?.title)))}</script>,
       }}
     >
       <article class="talk" lang={lang}>
@@ -159,18 +158,20 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
 
 /** A short plain-text description for meta tags (first paragraph, no markup, ≤ 200 characters). */
 function plainSummary(talk: Talk): string | undefined {
-  const text = (talk.summary ?? talk.description ?? "").split(/\n\s*\n/)[0]?.replace(/[`*_|]+/g, "").replace(/\s+/g, " ").trim();
+  const source = talk.summary ?? talk.description ?? "";
+  const blank = /\n\s*\n/.exec(source);
+  const text = (blank ? source.slice(0, blank.index) : source).replace(/[`*_|]+/g, "").replace(/\s+/g, " ").trim();
   if (!text) return undefined;
   return text.length > 200 ? `${text.slice(0, 197)}…` : text;
 }
 
-function videoObject(talk: Talk, speakers: string[], ctx: BuildContext, eventTitle?: string): Record<string, unknown> {
+function videoObject(talk: Talk, summary: string | undefined, speakers: string[], ctx: BuildContext, eventTitle?: string): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "VideoObject",
     name: talk.title,
     url: absoluteUrl(ctx.site, paths.talk(talk.path)),
-    ...(plainSummary(talk) ? { description: plainSummary(talk) } : {}),
+    ...(summary ? { description: summary } : {}),
     ...(talk.thumbnailUrl ? { thumbnailUrl: talk.thumbnailUrl } : {}),
     ...(talk.date ? { uploadDate: talk.date } : {}),
     ...(talk.duration ? { duration: isoDuration(talk.duration) } : {}),
