@@ -7,6 +7,7 @@ import { countOutcomes } from "../../import/planned-file.js";
 import { describePlan } from "../../import/apply-plan.js";
 import { importVideos, type ImportReport } from "../../import/import-videos.js";
 import { safeHttpUrl } from "../../import/imported-talk.js";
+import { importSchedule, readSchedule } from "../../import/schedule/import-schedule.js";
 import { readYtDlp } from "../../import/sources/yt-dlp.js";
 import type { TitleCleanupOptions } from "../../import/title-cleanup.js";
 import { UserError } from "../../model/user-error.js";
@@ -81,6 +82,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     if (/^https?:\/\//i.test(source)) throw usage(`fetching ${kind} URLs is not available yet: save \`yt-dlp -J ${source}\` to a file and import that.`);
     const text = await readSource(source, io.cwd);
     report = await importVideos(readYtDlp(text, source === "-" ? "standard input" : source, cleanup), target);
+  } else if (kind === "schedule") {
+    if (/^https?:\/\//i.test(source)) throw usage("fetching schedule URLs is not available yet: download it and import the file.");
+    const text = await readSource(source, io.cwd);
+    report = await importSchedule(readSchedule(text, source === "-" ? "standard input" : source), target);
   } else throw usage(`"${kind}" imports are not available yet.`);
   return printReport(report, dryRun, event, io);
 }
