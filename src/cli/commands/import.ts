@@ -1,14 +1,17 @@
 // `talkdex import <youtube|peertube|vimeo|schedule> <source> --event <slug>`: add an event's talks.
 
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { countOutcomes } from "../../import/planned-file.js";
 import { describePlan } from "../../import/apply-plan.js";
-import { importVideos, type ImportReport } from "../../import/import-videos.js";
+import { createHttpClient } from "../../import/http/http-client.js";
+import { DEFAULT_CACHE_SUBDIR, diskCache } from "../../import/http/response-cache.js";
 import { safeHttpUrl } from "../../import/imported-talk.js";
-import { importSchedule, readSchedule } from "../../import/schedule/import-schedule.js";
-import { readYtDlp } from "../../import/sources/yt-dlp.js";
+import { importVideos, type ImportReport } from "../../import/import-videos.js";
+import { loadSchedule, loadVideoSource, type SourceSettings, type VideoKind } from "../../import/load-source.js";
+import { countOutcomes } from "../../import/planned-file.js";
+import { progressLine } from "../../import/progress.js";
+import { importSchedule } from "../../import/schedule/import-schedule.js";
 import type { TitleCleanupOptions } from "../../import/title-cleanup.js";
 import { UserError } from "../../model/user-error.js";
 import { stringOption, type OptionValues } from "../args.js";
@@ -16,16 +19,16 @@ import { chooseDataDir } from "../data-dir.js";
 import type { CliIo } from "../io.js";
 
 /** Help text of `talkdex import`. */
-export const IMPORT_HELP = `Usage: talkdex import youtube  <file|-|playlist-url> --event SLUG [options]
-       talkdex import peertube <channel-or-playlist-url> --event SLUG [options]
-       talkdex import vimeo    <file|-|showcase-url>     --event SLUG [options]
-       talkdex import schedule <file|url>                --event SLUG [options]
+export const IMPORT_HELP = `Usage: talkdex import youtube  <file|-|playlist-or-channel-url> --event SLUG [options]
+       talkdex import peertube <channel-or-playlist-url|file|->     --event SLUG [options]
+       talkdex import vimeo    <showcase-url|file|->                --event SLUG [options]
+       talkdex import schedule <file|url>                           --event SLUG [options]
 
 Adds an event's talks to a pyvideo/data-style repository, writing the files a person would commit:
 <event>/category.json and one canonical JSON file per talk in <event>/videos/. A file source is
 yt-dlp's output (\`yt-dlp -J URL > talks.json\`). A schedule (pretalx/frab schedule.json, frab or
-pentabarf schedule.xml) is merged into talks already imported: its title, speakers, language and
-start time win; unmatched and ambiguous sessions are reported, never guessed.
+pentabarf schedule.xml) is merged into the talks already imported: its title, speakers, language
+and start time win, empty fields are filled; unmatched and ambiguous sessions are reported.
 
 Existing files are never overwritten silently: a talk already there is left alone and reported.
 
@@ -37,9 +40,18 @@ Options:
   --title-pattern RE     a regular expression with named groups "title" and "speaker" for video titles
   --update               fill empty fields of talks and category.json that already exist
   --dry-run              print what would be written, write nothing
+Network:
+  --api-key KEY          YouTube Data API v3 key (default: $YOUTUBE_API_KEY)
+  --token TOKEN          Vimeo access token (default: $VIMEO_TOKEN)
+  --user NAME            the Vimeo user owning a vimeo.com/showcase/ID (default: the token's owner)
+  --api-base URL         another API address (a mirror or a test server)
+  --cache DIR            where raw responses are kept (default: DATA/${DEFAULT_CACHE_SUBDIR.replace(/\\/g, "/")})
+  --no-cache             neither read nor write the cache
+  --timeout SECONDS      per request (default 30)
+  --retries N            retries on timeouts, 429 and 5xx (default 4)
   -h, --help             show this help
 
-Exit status: 0 done, 1 some files could not be read or a source failed, 2 usage error.
+Exit status: 0 done, 1 a source or file could not be read, 2 usage error.
 `;
 
 const OPTIONS = {
@@ -50,8 +62,18 @@ const OPTIONS = {
   "title-pattern": { type: "string" },
   update: { type: "boolean" },
   "dry-run": { type: "boolean" },
+  "api-key": { type: "string" },
+  token: { type: "string" },
+  user: { type: "string" },
+  "api-base": { type: "string" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean" },
+  timeout: { type: "string" },
+  retries: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+const KINDS = ["youtube", "peertube", "vimeo", "schedule"] as const;
 
 /** Runs `talkdex import`; returns the exit code. */
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
@@ -68,25 +90,24 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   }
   const [kind, source, ...extra] = positionals;
   if (kind === undefined) throw usage("name a source kind: youtube, peertube, vimeo or schedule.");
-  if (!["youtube", "peertube", "vimeo", "schedule"].includes(kind)) throw usage(`unknown source kind "${kind}": use youtube, peertube, vimeo or schedule.`);
+  if (!(KINDS as readonly string[]).includes(kind)) throw usage(`unknown source kind "${kind}": use youtube, peertube, vimeo or schedule.`);
   if (source === undefined) throw usage(`name the ${kind} source (a file, "-" for standard input, or a URL).`);
   if (extra.length > 0) throw usage(`unexpected argument "${extra[0]}".`);
   const event = stringOption(values, "event");
   if (event === undefined) throw usage("--event SLUG is required: the event's folder, e.g. --event pycon-us-2025.");
   const dataDir = dataFolder(stringOption(values, "data"), io.cwd);
   const dryRun = Boolean(values["dry-run"]);
-  const target = { dataDir, event, update: Boolean(values.update), dryRun, ...optional("eventTitle", stringOption(values, "event-title")), ...optional("eventUrl", eventUrl(values)) };
-  const cleanup = titleCleanup(stringOption(values, "title-pattern"));
+  const settings = sourceSettings(values, io, dataDir);
   let report: ImportReport;
-  if (kind === "youtube" || kind === "vimeo") {
-    if (/^https?:\/\//i.test(source)) throw usage(`fetching ${kind} URLs is not available yet: save \`yt-dlp -J ${source}\` to a file and import that.`);
-    const text = await readSource(source, io.cwd);
-    report = await importVideos(readYtDlp(text, source === "-" ? "standard input" : source, cleanup), target);
-  } else if (kind === "schedule") {
-    if (/^https?:\/\//i.test(source)) throw usage("fetching schedule URLs is not available yet: download it and import the file.");
-    const text = await readSource(source, io.cwd);
-    report = await importSchedule(readSchedule(text, source === "-" ? "standard input" : source), target);
-  } else throw usage(`"${kind}" imports are not available yet.`);
+  try {
+    if (kind === "schedule") report = await importSchedule(await loadSchedule(source, settings), { dataDir, event, dryRun });
+    else {
+      const target = { dataDir, event, update: Boolean(values.update), dryRun, ...opt("eventTitle", stringOption(values, "event-title")), ...opt("eventUrl", eventUrl(values)) };
+      report = await importVideos(await loadVideoSource(kind as VideoKind, source, settings), target);
+    }
+  } finally {
+    settings.progress.done();
+  }
   return printReport(report, dryRun, event, io);
 }
 
@@ -98,6 +119,36 @@ function printReport(report: ImportReport, dryRun: boolean, event: string, io: C
   const verb = dryRun ? "Would import" : "Imported";
   io.stdout(`${verb} into ${event}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.skipped} skipped.\n`);
   return report.files.some((f) => f.outcome === "skipped" && /not readable/.test(f.detail)) ? 1 : 0;
+}
+
+function sourceSettings(values: OptionValues, io: CliIo, dataDir: string): SourceSettings {
+  const cacheDir = values["no-cache"] ? undefined : resolve(io.cwd, stringOption(values, "cache") ?? join(dataDir, DEFAULT_CACHE_SUBDIR));
+  const progress = progressLine(io.stderr, io.isTTY);
+  const http = createHttpClient({
+    timeoutMs: positive(values, "timeout", 30) * 1000,
+    retries: positive(values, "retries", 4, true),
+    ...(cacheDir === undefined ? {} : { cache: diskCache(cacheDir) }),
+  });
+  const apiBase = stringOption(values, "api-base");
+  if (apiBase !== undefined && safeHttpUrl(apiBase) === undefined) throw usage(`--api-base must be an http(s) URL, not "${apiBase}".`);
+  return {
+    http,
+    progress,
+    cleanup: titleCleanup(stringOption(values, "title-pattern")),
+    readText: (path) => readSource(path, io.cwd),
+    ...opt("apiKey", stringOption(values, "api-key") ?? io.env.YOUTUBE_API_KEY),
+    ...opt("token", stringOption(values, "token") ?? io.env.VIMEO_TOKEN),
+    ...opt("user", stringOption(values, "user")),
+    ...opt("apiBase", apiBase),
+  };
+}
+
+function positive(values: OptionValues, name: string, fallback: number, zeroOk = false): number {
+  const text = stringOption(values, name);
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!/^\d+(?:\.\d+)?$/.test(text) || (!zeroOk && n === 0)) throw usage(`--${name} must be a ${zeroOk ? "whole number" : "positive number"}, not "${text}".`);
+  return n;
 }
 
 function dataFolder(explicit: string | undefined, cwd: string): string {
@@ -138,7 +189,7 @@ async function readSource(source: string, cwd: string): Promise<string> {
   }
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
