@@ -20,6 +20,11 @@ test("\"by\" names the speakers, joined by and or &", () => {
   assert.deepEqual(cleanTitle("Scaling Postgres by Jamal Osei & María José García"), { title: "Scaling Postgres", speakers: ["Jamal Osei", "María José García"] });
 });
 
+test("a trailing name after a dash is the speaker", () => {
+  assert.deepEqual(cleanTitle("Deep Learning on the Edge - Priya Raman"), { title: "Deep Learning on the Edge", speakers: ["Priya Raman"] });
+  assert.deepEqual(cleanTitle("Deep Learning - The Practical Way"), { title: "Deep Learning - The Practical Way", speakers: [] });
+});
+
 test("a keynote naming a person becomes a Keynote by that person; a keynote with a title stays whole", () => {
   assert.deepEqual(cleanTitle("Keynote: Grace Okafor"), { title: "Keynote", speakers: ["Grace Okafor"] });
   assert.deepEqual(cleanTitle("Keynote: The Future of Python"), { title: "Keynote: The Future of Python", speakers: [] });

@@ -1,5 +1,5 @@
 // Video titles as uploaders write them ("Jane Doe - Title | PyCon 2025", "PyCon 2025: Title (Jane Doe)",
-// "Title by Jane Doe", "Keynote: Jane Doe") split into the talk's title and speakers.
+// "Title by Jane Doe", "Title - Jane Doe", "Keynote: Jane Doe") split into the talk's title and speakers.
 
 /** A cleaned-up title and the speakers found in it. */
 export interface CleanTitle {
@@ -56,6 +56,9 @@ export function cleanTitle(raw: string, options: TitleCleanupOptions = {}): Clea
   // "Jane Doe - Title" or "Jane Doe: Title"
   const lead = new RegExp(`^(.+?)(?:${SEPARATOR})(.+)$`).exec(title);
   if (lead && take(nameList(lead[1] ?? ""), lead[2] ?? "")) return finish(title, speakers);
+  // "Title - Jane Doe" (only with a dash: "Title: Jane Doe" is too often a subtitle)
+  const trail = /^(.+)\s+[-–—|]\s+([^-–—|]+)$/.exec(title);
+  if (trail && take(nameList(trail[2] ?? ""), trail[1] ?? "")) return finish(title, speakers);
   return finish(title, speakers);
 }
 
