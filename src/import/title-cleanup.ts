@@ -22,6 +22,10 @@ const NOT_NAMES = new Set([
   "part", "intro", "introduction", "opening", "closing", "remarks", "session", "sprint", "sprints", "poster", "posters",
   "day", "room", "track", "stream", "demo", "q&a", "qa", "welcome", "the", "a", "an", "and", "of", "in", "on", "for",
   "with", "to", "how", "why", "what", "python", "django", "your", "my", "our", "is", "are", "from", "using", "beyond",
+  // Frequent words of Title Case talk titles, so "Deep Learning - The Practical Way" keeps its title.
+  "learning", "deep", "machine", "data", "science", "web", "api", "apis", "code", "testing", "tests", "scaling", "async",
+  "software", "open", "source", "cloud", "security", "design", "building", "writing", "modern", "fast", "type", "types",
+  "typing", "performance", "development", "programming", "engineering", "analysis", "systems", "network", "networks",
 ]);
 const PARTICLES = new Set(["van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "dos", "das", "y", "bin", "al", "ter"]);
 
