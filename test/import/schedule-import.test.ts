@@ -81,6 +81,22 @@ test("merging the schedule again, or importing the playlist again after it, writ
   }
 });
 
+test("after a merge, a person's retitling of a talk survives merging the schedule again", async () => {
+  const data = await importedEvent();
+  try {
+    await runCli(["import", "schedule", PRETALX, "--event", EVENT, "--data", data.dir]);
+    const path = join(data.dir, EVENT, "videos", "keynote.json");
+    const edited = { ...JSON.parse(readFileSync(path, "utf8")), title: "Growing a community without losing its soul" };
+    writeFileSync(path, `${JSON.stringify(edited, null, 2)}\n`);
+    const r = await runCli(["import", "schedule", PRETALX, "--event", EVENT, "--data", data.dir]);
+    assert.match(r.stdout, /0 created, 0 updated, 6 unchanged, 0 skipped/);
+    assert.doesNotMatch(r.stderr, /keynote\.json .*matches no session/, "still paired through its schedule link");
+    assert.equal(JSON.parse(readFileSync(path, "utf8")).title, "Growing a community without losing its soul");
+  } finally {
+    data.cleanup();
+  }
+});
+
 test("a frab schedule.xml merges the same way, and --dry-run writes nothing", async () => {
   const data = await importedEvent();
   try {

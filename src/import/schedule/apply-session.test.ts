@@ -34,3 +34,12 @@ test("empty fields are filled from the abstract and description, and merging twi
   assert.deepEqual(merged.tags, ["Data"]);
   assert.deepEqual(applySession(merged, session).changed, []);
 });
+
+test("once merged, a talk's edited title and speakers survive merging the schedule again", () => {
+  const first = applySession({ title: "x", speakers: [], description: "", videos: [] }, session).merged;
+  const edited = { ...first, title: "Typed Pipelines (revised)", speakers: ["Ana Lima", "Bo Lee"], language: "" };
+  const again = applySession(edited, session);
+  assert.deepEqual(again.changed, ["language"], "only the emptied field is filled");
+  assert.equal(again.merged.title, "Typed Pipelines (revised)");
+  assert.deepEqual(again.merged.speakers, ["Ana Lima", "Bo Lee"]);
+});

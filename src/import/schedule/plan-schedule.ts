@@ -4,7 +4,7 @@ import { talkSlug } from "../../model/slug.js";
 import { UserError } from "../../model/user-error.js";
 import { formatPyvideoJson } from "../../output/canonical-json.js";
 import type { EventFolder, ExistingTalk } from "../event-folder.js";
-import { matchSessions } from "../fuzzy-match.js";
+import { matchSessions, type MatchResult } from "../fuzzy-match.js";
 import { planCategory } from "../plan-category.js";
 import type { PlannedFile } from "../planned-file.js";
 import { uniqueBase } from "../talk-file-name.js";
@@ -27,7 +27,7 @@ export function planSchedule(folder: EventFolder, schedule: Schedule): ScheduleP
   const optedOut = schedule.sessions.filter((s) => s.doNotRecord);
   if (optedOut.length > 0) notes.push(`${optedOut.length} session(s) marked do_not_record: nothing created for them`);
   const sessions = schedule.sessions.filter((s) => !s.doNotRecord);
-  const match = matchSessions(sessions, talks.map((t) => ({ title: str(t.data.title), speakers: names(t.data.speakers) })));
+  const match = pairSessions(sessions, talks);
   const label = (s: ScheduleSession | undefined) => (s ? `"${s.title}" (${s.id})` : "?");
   for (const a of match.ambiguous) {
     const session = label(sessions[a.session]);
@@ -62,6 +62,41 @@ export function planSchedule(folder: EventFolder, schedule: Schedule): ScheduleP
   const facts = { title, ...opt("url", schedule.url), ...opt("startDate", schedule.startDate), ...opt("endDate", schedule.endDate) };
   const category = planCategory(folder, facts, [...records.values()], { update: true, datesWin: schedule.startDate !== undefined && schedule.endDate !== undefined });
   return { files: [category, ...files], notes: [...new Set(notes)] };
+}
+
+// A talk that links a session's page was merged with it before: that pair holds even after a person
+// retitled the talk. The others are matched by title and speakers.
+function pairSessions(sessions: readonly ScheduleSession[], talks: readonly (ExistingTalk & { data: Record<string, unknown> })[]): MatchResult {
+  const talkByLink = new Map<string, number>();
+  talks.forEach((t, i) => {
+    for (const link of Array.isArray(t.data.related_urls) ? t.data.related_urls : []) {
+      const url = typeof link === "string" ? link : typeof link === "object" && link !== null ? (link as { url?: unknown }).url : undefined;
+      if (typeof url === "string" && !talkByLink.has(url)) talkByLink.set(url, i);
+    }
+  });
+  const linked = new Map<number, number>();
+  const linkedTalks = new Set<number>();
+  sessions.forEach((session, i) => {
+    const t = session.url === undefined ? undefined : talkByLink.get(session.url);
+    if (t !== undefined && !linkedTalks.has(t)) {
+      linked.set(i, t);
+      linkedTalks.add(t);
+    }
+  });
+  const restS = sessions.map((_, i) => i).filter((i) => !linked.has(i));
+  const restT = talks.map((_, i) => i).filter((i) => !linkedTalks.has(i));
+  const fuzzy = matchSessions(
+    restS.map((i) => sessions[i] as ScheduleSession),
+    restT.map((i) => ({ title: str(talks[i]?.data.title), speakers: names(talks[i]?.data.speakers) })),
+  );
+  const s = (i: number) => restS[i] ?? -1;
+  const t = (i: number) => restT[i] ?? -1;
+  return {
+    pairs: new Map([...linked, ...[...fuzzy.pairs].map(([a, b]): [number, number] => [s(a), t(b)])]),
+    ambiguous: fuzzy.ambiguous.map((a) => ({ session: s(a.session), talks: a.talks.map(t), sessions: a.sessions.map(s) })),
+    unmatchedSessions: fuzzy.unmatchedSessions.map(s),
+    unmatchedTalks: fuzzy.unmatchedTalks.map(t),
+  };
 }
 
 // A title from the schedule may take another talk's page URL; that talk keeps its file name as its slug.
