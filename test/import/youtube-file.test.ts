@@ -160,3 +160,14 @@ test("a missing --event, a bad pattern and no data folder are usage errors", asy
     data.cleanup();
   }
 });
+
+test("talkdex import --help lists every source and option, and the main help names the command", async () => {
+  const help = await runCli(["import", "--help"]);
+  assert.equal(help.code, 0);
+  for (const word of ["import youtube", "import peertube", "import vimeo", "import schedule", "--event SLUG", "--update", "--dry-run", "--title-pattern", "--api-key", "--cache DIR", "--retries N"])
+    assert.ok(help.stdout.includes(word), word);
+  assert.match((await runCli(["--help"])).stdout, /import {2}add an event's talks/);
+  const unknown = await runCli(["import", "dailymotion", "x", "--event", "e"]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown source kind "dailymotion"/);
+});

@@ -53,7 +53,8 @@ export async function readYouTubeApi(source: string, ctx: ApiContext & { apiKey:
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
     ctx.progress.update(`YouTube: reading videos ${i + 1}–${i + batch.length} of ${ids.length}`);
-    const page = await call("videos", { part: "snippet,contentDetails,recordingDetails", id: batch.join(","), maxResults: String(BATCH) });
+    // No maxResults here: videos.list rejects it together with id.
+    const page = await call("videos", { part: "snippet,contentDetails,recordingDetails", id: batch.join(",") });
     const byId = new Map(jsonList(page.items).map((v) => [str(v.id), v]));
     for (const id of batch) {
       const v = byId.get(id);
