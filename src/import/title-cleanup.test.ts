@@ -50,3 +50,10 @@ test("names are two to five capitalised words, particles allowed inside", () => 
   assert.equal(looksLikeName("The Web Framework"), false);
   assert.equal(looksLikeName("Part 2"), false);
 });
+
+test("a colon introduces a subtitle, not a speaker, and a lone name is never left as the title", () => {
+  assert.deepEqual(cleanTitle("Effortless Logging: A deep dive into the logging module"), { title: "Effortless Logging: A deep dive into the logging module", speakers: [] });
+  assert.deepEqual(cleanTitle("DjangoCon 2012 Keynote - Geoff Schmidt", { eventTitle: "DjangoCon US 2012" }), { title: "DjangoCon 2012 Keynote", speakers: ["Geoff Schmidt"] });
+  assert.deepEqual(cleanTitle("Computação Neuromórfica - Caroline Dantas"), { title: "Computação Neuromórfica - Caroline Dantas", speakers: [] }, "both sides look like names");
+  assert.deepEqual(cleanTitle("Django: the web framework that changed my life", { eventTitle: "DjangoCon US 2019" }), { title: "Django: the web framework that changed my life", speakers: [] });
+});

@@ -15,7 +15,6 @@ export interface TitleCleanupOptions {
   eventTitle?: string;
 }
 
-const SEPARATOR = String.raw`\s+[-–—|]\s+|:\s+|\s+[|]\s*`;
 // Words that look like a name in a parenthesis or prefix but are not one.
 const NOT_NAMES = new Set([
   "keynote", "keynotes", "lightning", "talk", "talks", "workshop", "tutorial", "panel", "live", "remote", "english",
@@ -26,6 +25,9 @@ const NOT_NAMES = new Set([
   "learning", "deep", "machine", "data", "science", "web", "api", "apis", "code", "testing", "tests", "scaling", "async",
   "software", "open", "source", "cloud", "security", "design", "building", "writing", "modern", "fast", "type", "types",
   "typing", "performance", "development", "programming", "engineering", "analysis", "systems", "network", "networks",
+  // Not people: "by Many People", "(Columbia University)".
+  "many", "people", "various", "speakers", "guests", "university", "institute", "college", "school", "lab", "labs",
+  "project", "foundation", "group", "user", "team", "inc", "ltd", "corp", "company", "gmbh", "llc",
 ]);
 const PARTICLES = new Set(["van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "dos", "das", "y", "bin", "al", "ter"]);
 
@@ -57,12 +59,15 @@ export function cleanTitle(raw: string, options: TitleCleanupOptions = {}): Clea
     const names = nameList(keynote[2] ?? "");
     return names ? { title: capitalise(keynote[1] ?? "Keynote"), speakers: names } : finish(title, []);
   }
-  // "Jane Doe - Title" or "Jane Doe: Title"
-  const lead = new RegExp(`^(.+?)(?:${SEPARATOR})(.+)$`).exec(title);
-  if (lead && take(nameList(lead[1] ?? ""), lead[2] ?? "")) return finish(title, speakers);
-  // "Title - Jane Doe" (only with a dash: "Title: Jane Doe" is too often a subtitle)
+  // "Jane Doe - Title" or "Title - Jane Doe", with a dash or bar ("Name: Title" is far more often
+  // "Topic: Subtitle"). When both sides look like names, nobody can tell: the title stays whole.
+  const lead = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(title);
   const trail = /^(.+)\s+[-–—|]\s+([^-–—|]+)$/.exec(title);
-  if (trail && take(nameList(trail[2] ?? ""), trail[1] ?? "")) return finish(title, speakers);
+  const leadNames = lead ? nameList(lead[1] ?? "") : undefined;
+  const trailNames = trail ? nameList(trail[2] ?? "") : undefined;
+  if (leadNames && trailNames) return finish(title, []);
+  if (lead && take(leadNames, lead[2] ?? "")) return finish(title, speakers);
+  if (trail && take(trailNames, trail[1] ?? "")) return finish(title, speakers);
   return finish(title, speakers);
 }
 
@@ -76,19 +81,20 @@ function stripEventName(title: string, eventTitle: string | undefined): string {
   const namesEvent = (part: string): boolean => {
     const folded = fold(part);
     if (folded === "") return false;
-    if (event !== "" && (folded === event || event.includes(folded) || folded.includes(event))) return true;
+    if (event !== "" && (folded === event || folded.includes(event))) return true;
     // "EuroPython 2024", "PyCon DE & PyData 2025": a short segment with a year, not a sentence.
     return /\b(?:19[89]\d|20\d\d)\b/.test(part) && part.split(/\s+/).length <= 6;
   };
   let result = title;
   for (;;) {
     const suffix = /^(.*\S)\s*(?:\||\s[-–—]\s|::)\s*([^|]+)$/.exec(result);
-    if (!suffix || !namesEvent(suffix[2] ?? "")) break;
+    if (!suffix || !namesEvent(suffix[2] ?? "") || nameList(suffix[1] ?? "")) break;
     result = suffix[1] ?? result;
   }
   for (;;) {
     const prefix = /^([^:|]+?)\s*(?::|\||\s[-–—]\s)\s*(.+)$/.exec(result);
-    if (!prefix || !namesEvent(prefix[1] ?? "")) break;
+    // "DjangoCon 2012 Keynote - Geoff Schmidt": what would remain is a name, not a title.
+    if (!prefix || !namesEvent(prefix[1] ?? "") || nameList(prefix[2] ?? "")) break;
     result = prefix[2] ?? result;
   }
   return result;
