@@ -10,6 +10,7 @@ Commands:
   build   build the static website (talkdex build --help)
   check   validate a pyvideo/data-style repository (talkdex check --help)
   fix     rewrite data files into canonical form and apply safe fixes (talkdex fix --help)
+  import  add an event's talks from YouTube, PeerTube, Vimeo or a schedule (talkdex import --help)
 
 Options:
   -h, --help      show this help
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./commands/build.js")).buildCommand,
   check: async () => (await import("./commands/check.js")).checkCommand,
   fix: async () => (await import("./commands/fix.js")).fixCommand,
+  import: async () => (await import("./commands/import.js")).importCommand,
 };
 
 /** Runs one command line; never throws. */
