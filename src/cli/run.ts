@@ -10,6 +10,7 @@ Commands:
   build   build the static website (talkdex build --help)
   check   validate a pyvideo/data-style repository (talkdex check --help)
   fix     rewrite data files into canonical form and apply safe fixes (talkdex fix --help)
+  serve   serve the site while you edit the data, with live reload (talkdex serve --help)
 
 Options:
   -h, --help      show this help
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./commands/build.js")).buildCommand,
   check: async () => (await import("./commands/check.js")).checkCommand,
   fix: async () => (await import("./commands/fix.js")).fixCommand,
+  serve: async () => (await import("./commands/serve.js")).serveCommand,
 };
 
 /** Runs one command line; never throws. */
