@@ -71,8 +71,9 @@ export async function startServe(options: ServeOptions): Promise<DevServer> {
       const update = await builder.update(files);
       const outcome = afterUpdate(edits, files, update);
       edits = outcome.state;
-      const reloaded = update.applied ? live.reload(update.changed, update.removed) : 0;
+      // The overlay first: a page that reloads then reconnects to the state it should show.
       live.overlay(outcome.overlay);
+      const reloaded = update.applied ? live.reload(update.changed, update.removed) : 0;
       out(updateLine(files, update, reloaded, new Date()));
       if (outcome.diagnostics.length > 0) err(formatDiagnostics(outcome.diagnostics, options.color));
       options.onUpdate?.(files, update, reloaded);
