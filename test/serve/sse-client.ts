@@ -25,7 +25,7 @@ export async function connectEvents(port: number, pagePath: string): Promise<Eve
   let wake: () => void = () => {};
   let req: ClientRequest | undefined;
   await new Promise<void>((resolve, reject) => {
-    req = request({ host: "127.0.0.1", port, path: `/_talkdex/events?path=${encodeURIComponent(pagePath)}` }, (res) => {
+    req = request({ host: "127.0.0.1", port, agent: false, path: `/_talkdex/events?path=${encodeURIComponent(pagePath)}` }, (res) => {
       let buffer = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => {
