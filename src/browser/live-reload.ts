@@ -66,6 +66,8 @@ function connect(): void {
     // A different server id means talkdex serve restarted: the page may be stale.
     if (server !== undefined && id !== server) location.reload();
     server = id;
+    // Lets tests (and the curious) see that the page is listening.
+    document.documentElement.dataset.talkdexLive = "connected";
   });
   source.addEventListener("reload", () => location.reload());
   source.addEventListener("problems", (e) => showOverlay(JSON.parse((e as MessageEvent<string>).data) as OverlayState));
