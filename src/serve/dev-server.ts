@@ -88,6 +88,8 @@ export async function startServe(options: ServeOptions): Promise<DevServer> {
     out(firstBuildReport(update, options.data, options.color));
     return update;
   });
+  // Whoever awaits `ready` sees a failed first build; this keeps it from being an unhandled rejection meanwhile.
+  ready.catch(() => {});
   httpServer.on("request", createSiteHandler({ files: () => builder.files, prefix, ready, live: live.hooks() }));
 
   return {

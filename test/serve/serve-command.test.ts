@@ -57,6 +57,12 @@ test("a busy port is a clear message, not a stack trace", async (t) => {
   assert.match(r.stderr, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*--port 0 picks a free one`));
 });
 
+test("a data folder that does not exist is a clear message, and the port is released", async () => {
+  const r = await runCli(["serve", "--data", "/nonexistent/talkdex-data", "--port", "0"]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /The data folder \/nonexistent\/talkdex-data does not exist/);
+});
+
 test("bad options are usage errors, and --help describes the command", async () => {
   for (const [args, re] of [
     [["--port", "http"], /--port must be a number from 0 to 65535/],

@@ -71,7 +71,13 @@ export async function runServe(args: string[], io: CliIo, stop: Promise<unknown>
   io.stdout(`Serving ${dir} at ${server.url} (building…; Ctrl-C to stop)\n`);
   let stopped = false;
   const stopping = stop.then(() => void (stopped = true));
-  await Promise.race([server.ready.catch(() => undefined), stopping]);
+  try {
+    await Promise.race([server.ready, stopping]);
+  } catch (e) {
+    // The first build failed (e.g. the data folder is missing): nothing to serve.
+    await server.close();
+    throw e;
+  }
   if (!stopped && values.open) openBrowser(server.url, io);
   await stopping;
   io.stdout("Stopping talkdex serve.\n");
