@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +9,7 @@ import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { runServe } from "../../src/cli/commands/serve.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { runCli } from "../helpers/run-cli.js";
+import { REPO_ROOT } from "../helpers/shared.js";
 import { request } from "./http-request.js";
 
 function io(): CliIo & { out: string[]; err: string[] } {
@@ -92,4 +94,25 @@ test("listening on every interface warns that the site is exposed", async (t) =>
   });
   await waitFor(term.out, /Serving .* at http:\/\/127\.0\.0\.1:\d+\//);
   assert.match(term.err.join(""), /warning: --host 0\.0\.0\.0 exposes the site to other machines on the network/);
+});
+
+test("the real process exits by itself after SIGINT: no watcher, stream or socket is left open", async (t) => {
+  const root = mkdtempSync(join(tmpdir(), "talkdex-serve-signal-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  cpSync(SAMPLE_DATA_DIR, join(root, "data"), { recursive: true });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--data", join(root, "data"), "--port", "0"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  t.after(() => child.kill("SIGKILL"));
+  const out: string[] = [];
+  child.stdout.setEncoding("utf8").on("data", (s: string) => out.push(s));
+  const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)));
+  const [, port] = await waitFor(out, /at http:\/\/127\.0\.0\.1:(\d+)\//);
+  await waitFor(out, /Built [\d,]+ files/);
+  // An open event stream must not keep the process alive.
+  const stream = request(Number(port), "/_talkdex/events?path=/").catch(() => undefined);
+  await new Promise((ok) => setTimeout(ok, 200));
+  child.kill("SIGINT");
+  const code = await Promise.race([exited, new Promise((ok) => setTimeout(() => ok("still running after 5 s"), 5000))]);
+  assert.equal(code, 0);
+  assert.match(out.join(""), /Stopping talkdex serve\./);
+  await stream;
 });
