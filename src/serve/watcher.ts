@@ -2,7 +2,7 @@
 // one fs.watch per folder (not per file), an index of every entry so added, deleted and renamed
 // folders are reported file by file, and a polling scan when the platform cannot watch.
 
-import { lstatSync, readdirSync, watch, type FSWatcher } from "node:fs";
+import { lstatSync, readdirSync, watch, type Dirent, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import { isIgnoredName } from "./ignored-name.js";
 
@@ -28,7 +28,9 @@ export interface DataWatcher {
   close(): void;
 }
 
-// Entry signatures: "d" for folders; for files, what changes when a file is rewritten or replaced.
+// Entry signatures: "d" for folders; for files, what changes when a file is rewritten or replaced —
+// or "f" (a file, not stat'ed) while fs.watch names every changed file itself, which keeps the
+// start on the snapshot's 22,000 files to a readdir per folder.
 type Entries = Map<string, string>;
 
 /** Starts watching `root` (its current content is the baseline: nothing is reported for it). */
@@ -103,19 +105,23 @@ export function watchData(options: WatcherOptions): DataWatcher {
     if (isNew) startWatching(dir);
     const before = index.get(dir) ?? new Map<string, string>();
     const now: Entries = new Map();
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(abs(dir));
+      entries = readdirSync(abs(dir), { withFileTypes: true });
     } catch {
       return forget(dir, report);
     }
-    for (const name of names) {
-      if (isIgnoredName(name)) continue;
-      try {
-        const s = lstatSync(join(abs(dir), name));
-        now.set(name, s.isDirectory() ? "d" : `${s.mtimeMs}:${s.size}:${s.ino}:${s.ctimeMs}`);
-      } catch {
-        // Deleted between readdir and lstat: treated as absent.
+    for (const entry of entries) {
+      if (isIgnoredName(entry.name)) continue;
+      if (entry.isDirectory()) now.set(entry.name, "d");
+      else if (mode === "events") now.set(entry.name, "f");
+      else {
+        try {
+          const s = lstatSync(join(abs(dir), entry.name));
+          now.set(entry.name, `${s.mtimeMs}:${s.size}:${s.ino}:${s.ctimeMs}`);
+        } catch {
+          // Deleted between readdir and lstat: treated as absent.
+        }
       }
     }
     index.set(dir, now);
@@ -129,7 +135,9 @@ export function watchData(options: WatcherOptions): DataWatcher {
         }
       } else {
         if (old === "d") forget(path, report);
-        if (isNew || old !== sig || mentioned.has(name)) report.add(path);
+        // "f" → a stat signature is the switch to polling, not a change.
+        const changed = old === undefined || old === "d" || (old !== sig && old !== "f" && sig !== "f");
+        if (isNew || changed || mentioned.has(name)) report.add(path);
       }
     }
     for (const [name, old] of before) {

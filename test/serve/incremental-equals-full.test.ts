@@ -10,7 +10,8 @@ import { MemorySink } from "../../src/output/memory-sink.js";
 
 // The seed can be changed to explore other sequences: TALKDEX_SEED=123 node --test ….
 const SEED = Number(process.env.TALKDEX_SEED ?? 20261124);
-const STEPS = 20;
+// 16 steps keep the file under a minute on a busy 2-core machine; TALKDEX_STEPS=200 explores further.
+const STEPS = Number(process.env.TALKDEX_STEPS ?? 16);
 const BASE_URL = "http://127.0.0.1:8000/";
 
 /** mulberry32: a small seeded PRNG, so a failing sequence can be replayed. */
