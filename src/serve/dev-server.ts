@@ -55,12 +55,13 @@ export async function startServe(options: ServeOptions): Promise<DevServer> {
   const out = options.out ?? (() => {});
   const err = options.err ?? (() => {});
   const host = options.host ?? "127.0.0.1";
+  const clientScript = bundleClientScript();
   const httpServer = createServer();
   const port = await listen(httpServer, host, options.port ?? 8000);
   const url = options.baseUrl ?? `${originFor(host, port)}/`;
   const prefix = new URL(url).pathname.replace(/\/?$/, "/");
   const builder = new SiteBuilder({ data: options.data, baseUrl: url, thumbnails: options.thumbnails });
-  const live = new LiveReload(prefix, bundleClientScript());
+  const live = new LiveReload(prefix, clientScript);
   let edits: EditState = NO_EDITS;
 
   const apply = async (batch: string[]): Promise<void> => {

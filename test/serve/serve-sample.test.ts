@@ -127,3 +127,24 @@ test("the client script is served, and the event stream sends a hello with the s
   t.after(() => stream.close());
   assert.match(stream.events[0]?.data ?? "", /^\{"server":"[0-9a-f-]{36}"\}$/);
 });
+
+test("with a base URL that has a path, the site is served under it and its pages still reload", async (t) => {
+  const root = mkdtempSync(join(tmpdir(), "talkdex-serve-prefix-"));
+  const data = join(root, "data");
+  cpSync(SAMPLE_DATA_DIR, data, { recursive: true });
+  const server = await startServe({ data, port: 0, baseUrl: "http://127.0.0.1:8000/talks/", debounceMs: 40 });
+  t.after(async () => {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+  await server.ready;
+  const home = await request(server.port, "/talks/");
+  assert.equal(home.status, 200);
+  assert.match(home.text, /href="\/talks\/events\.html"/);
+  assert.equal((await request(server.port, "/events.html")).status, 404);
+  const page = await connectEvents(server.port, `/talks${TALK_PAGE}`);
+  t.after(() => page.close());
+  editTalk(data, (r) => (r.description = "Under a prefix."));
+  await page.next("reload");
+  assert.match((await request(server.port, `/talks${TALK_PAGE}`)).text, /Under a prefix\./);
+});
