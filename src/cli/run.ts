@@ -11,6 +11,7 @@ Commands:
   check   validate a pyvideo/data-style repository (talkdex check --help)
   fix     rewrite data files into canonical form and apply safe fixes (talkdex fix --help)
   import  add an event's talks from YouTube, PeerTube, Vimeo or a schedule (talkdex import --help)
+  serve   serve the site while you edit the data, with live reload (talkdex serve --help)
 
 Options:
   -h, --help      show this help
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import("./commands/check.js")).checkCommand,
   fix: async () => (await import("./commands/fix.js")).fixCommand,
   import: async () => (await import("./commands/import.js")).importCommand,
+  serve: async () => (await import("./commands/serve.js")).serveCommand,
 };
 
 /** Runs one command line; never throws. */
