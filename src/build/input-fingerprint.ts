@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { resolveConfig } from "../load/config.js";
 import { readDataFile } from "../load/data-file.js";
 import { ROOT_DATA_FILES, scanLayout } from "../load/layout.js";
+import { assertDataFolder } from "../load/repository.js";
 
 /** The fingerprint and the bytes read to compute it (so the build need not read them again). */
 export interface InputScan {
@@ -18,6 +19,7 @@ export interface InputScan {
 
 /** A hash of the data folder's files (paths and bytes), the code and `options`. */
 export function inputFingerprint(root: string, options: unknown): InputScan {
+  assertDataFolder(root);
   const hash = createHash("sha256");
   const files = new Map<string, Uint8Array>();
   const read = (path: string): Uint8Array | undefined => {
