@@ -1,11 +1,10 @@
 // checkFolder: reads and checks a data folder, with the costliest file rules on a second core.
 
 import { availableParallelism } from "node:os";
-import type { DataFile } from "../load/data-file.js";
 import { readRepository, type Repository } from "../load/repository.js";
 import { checkRepository, createRunner, type CheckResult } from "./check-repository.js";
 import { FILE_RULES, RULES } from "./registry.js";
-import { startRuleWorker, type WorkerJob } from "./rule-worker-client.js";
+import { startRuleWorker } from "./rule-worker-client.js";
 
 /** Options of `checkFolder`. */
 export interface CheckFolderOptions {
@@ -15,24 +14,28 @@ export interface CheckFolderOptions {
   preread?: ReadonlyMap<string, Uint8Array>;
 }
 
-// The rules the worker runs: the ReST renderer and the JSON Schema validator, the two costliest.
-const WORKER_RULES = new Set(["rst", "schema"]);
+// The rules the worker runs: the ReST renderer, the JSON Schema validator and the canonical-form
+// comparison, the three costliest (the main thread runs the other 25 meanwhile).
+const WORKER_RULES = new Set(["rst", "schema", "format"]);
 
 /** Reads `dir` and checks it; the rst and schema rules run in a worker while the main thread runs the rest. */
 export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<{ repo: Repository; result: CheckResult }> {
   const parallel = options.parallel ?? availableParallelism() > 1;
   const worker = parallel ? startRuleWorker() : undefined;
-  const repo = await readRepository(dir, { preread: options.preread });
-  if (!worker) return { repo, result: checkRepository(repo) };
-
+  if (!worker) {
+    const repo = await readRepository(dir, { preread: options.preread });
+    return { repo, result: checkRepository(repo) };
+  }
+  const repo = await readRepository(dir, {
+    preread: options.preread,
+    onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id)),
+    // Like fileRule: unreadable files and duplicated keys are other rules' business.
+    onFile: (file, kind) => {
+      if (file.value !== undefined && file.text !== undefined && !file.problems.some((p) => p.rule === "duplicate-key")) worker.add({ path: file.path, kind, text: file.text, rawNumbers: file.rawNumbers });
+    },
+  });
+  const found = worker.finish();
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
-  const files: WorkerJob["files"] = [];
-  for (const event of repo.events)
-    for (const [file, kind] of [[event.category, "event"], ...event.talks.map((t) => [t.file, "talk"])] as [DataFile | undefined, "talk" | "event"][])
-      // Like fileRule: unreadable files and duplicated keys are other rules' business.
-      if (file?.value !== undefined && file.text !== undefined && !file.problems.some((p) => p.rule === "duplicate-key"))
-        files.push({ path: file.path, kind, text: file.text });
-  const found = worker.run({ rules: rules.map((r) => r.id), files });
   const runner = createRunner(repo);
   for (const rule of RULES) if (!WORKER_RULES.has(rule.id)) runner.run(rule);
   const findings = await found;

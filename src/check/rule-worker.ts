@@ -1,19 +1,22 @@
 // Worker thread entry: parses the file texts the main thread sends and runs the file rules named
-// (schema, rst) on them, returning their findings; the main thread runs everything else meanwhile.
+// (schema, rst, format) on them, returning their findings; the main thread runs everything else meanwhile.
 
 import { parentPort } from "node:worker_threads";
 import { FILE_RULES } from "./registry.js";
 import type { FoundElsewhere } from "./check-repository.js";
-import type { WorkerJob } from "./rule-worker-client.js";
+import type { WorkerMessage } from "./rule-worker-client.js";
 
-parentPort?.once("message", (job: WorkerJob) => {
-  const rules = FILE_RULES.filter((r) => job.rules.includes(r.id));
-  const findings: FoundElsewhere[] = [];
-  for (const { path, kind, text } of job.files) {
-    // The main thread parsed the same text without error (and without duplicate keys) before sending it.
-    const value: unknown = JSON.parse(text);
-    const input = { path, kind, value, text, rawNumbers: [] };
-    for (const rule of rules) for (const f of rule.checkFile(input)) findings.push({ rule: rule.id, path, ...f });
-  }
-  parentPort?.postMessage(findings);
+const findings: FoundElsewhere[] = [];
+let rules: typeof FILE_RULES = [];
+
+parentPort?.on("message", (m: WorkerMessage) => {
+  if ("rules" in m) rules = FILE_RULES.filter((r) => m.rules.includes(r.id));
+  else if ("end" in m) parentPort?.postMessage(findings);
+  else
+    for (const { path, kind, text, rawNumbers } of m.files) {
+      // The main thread parsed the same text without error (and without duplicate keys) before sending it.
+      const value: unknown = JSON.parse(text);
+      const input = { path, kind, value, text, rawNumbers };
+      for (const rule of rules) for (const f of rule.checkFile(input)) findings.push({ rule: rule.id, path, ...f });
+    }
 });

@@ -44,6 +44,8 @@ export interface Repository {
 export interface ReadOptions {
   /** Called once the folders are listed, before any file is read (to start work in parallel). */
   onLayout?: (layout: Layout, config: RepoConfig) => void;
+  /** Called with each category.json and talk file as soon as it is read (to start work in parallel). */
+  onFile?: (file: DataFile, kind: "talk" | "event") => void;
   /** Bytes already read, by path relative to the root (files not in it are read from disk). */
   preread?: ReadonlyMap<string, Uint8Array>;
 }
@@ -87,7 +89,11 @@ export async function readRepository(root: string, options: ReadOptions = {}): P
     for (const fileName of event.talkFiles) jobs.push({ folder: event.folder, fileName });
   }
   const [files, speakersFile, noPublishFile, redirectsText] = await Promise.all([
-    jobs.map((job) => readJson(job.fileName ? `${job.folder}/videos/${job.fileName}` : `${job.folder}/category.json`)),
+    jobs.map((job) => {
+      const file = readJson(job.fileName ? `${job.folder}/videos/${job.fileName}` : `${job.folder}/category.json`);
+      options.onFile?.(file, job.fileName ? "talk" : "event");
+      return file;
+    }),
     layout.rootFiles.has(ROOT_DATA_FILES.speakers) ? optional(ROOT_DATA_FILES.speakers) : undefined,
     layout.rootFiles.has(ROOT_DATA_FILES.noPublish) ? optional(ROOT_DATA_FILES.noPublish) : undefined,
     layout.rootFiles.has(ROOT_DATA_FILES.redirects) ? readText(ROOT_DATA_FILES.redirects) : undefined,
