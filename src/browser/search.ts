@@ -75,6 +75,8 @@ async function start(): Promise<void> {
     renderFacets(e.app, result, state, page);
     e.more.hidden = result.hits.length >= result.total;
     e.app.dataset.state = "ready";
+    // A counter tests and the benchmark wait on: it changes when new results are on screen.
+    e.app.dataset.renders = String(Number(e.app.dataset.renders ?? 0) + 1);
     clearTimeout(announce);
     const text = statusText(result, state);
     announce = setTimeout(() => {
