@@ -8,7 +8,7 @@ import { wireKeys } from "./search-keys.js";
 import { renderFacets, renderHits, statusText, toggled } from "./search-render.js";
 
 // Results per page; "Show more" adds as many.
-const PAGE = 20;
+const PAGE = 10;
 // Screen readers hear the count once typing pauses, not at every keystroke.
 const ANNOUNCE_MS = 500;
 

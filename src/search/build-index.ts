@@ -11,9 +11,10 @@ import { docRecord, searchDocs } from "./search-docs.js";
 import { cutShards } from "./shards.js";
 import { tokenize } from "./tokenize.js";
 
-// About 24 KB of JSON (6–9 KB gzipped) per shard; 12 results per chunk keep a page of results small.
+// About 24 KB of JSON (6–9 KB gzipped) per shard. Results of one query are scattered over the
+// years: small chunks (6 talks, under 1 KB gzipped) keep what a page of results fetches close to what it shows.
 const SHARD_BYTES = 24_000;
-const CHUNK_DOCS = 12;
+const CHUNK_DOCS = 6;
 
 function hashOf(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 10);

@@ -1,7 +1,7 @@
-// Term → postings of every field, from the documents in order (so every list comes out ascending).
+// Term → postings of every field, from the documents in order, written straight to the JSON text
+// of each term's shard entry (`"term":[df,[title…],[speakers…],…]`, see Posting).
 
 import { transliterate } from "../model/transliterate.js";
-import { FIELDS, type Posting } from "./index-format.js";
 import type { SearchDoc } from "./search-docs.js";
 import { needsTransliteration, tokenize } from "./tokenize.js";
 
@@ -16,17 +16,6 @@ const TAGS = 2;
 const EVENT = 3;
 const DESCRIPTION = 4;
 
-/**
- * The postings of one term while they are collected: one flat list of `value * 8 + field` (one
- * array per term instead of five keeps the garbage collector out of the build's way).
- */
-interface Acc {
-  entries: number[];
-  /** The last document counted in `df` (documents come in order). */
-  lastDoc: number;
-  df: number;
-}
-
 /** Terms of a field: its words and, for non-Latin scripts, the words of its slug-style transliteration. */
 export function fieldTerms(text: string): string[] {
   const terms = tokenize(text);
@@ -35,29 +24,63 @@ export function fieldTerms(text: string): string[] {
   return terms.filter((t) => t.length <= MAX_TERM);
 }
 
-/** Postings of every term, with `df` (documents containing the term anywhere) first. */
-export function collectPostings(docs: readonly SearchDoc[], eventTexts: readonly string[], eventSizes: readonly number[]): Map<string, Posting> {
-  const acc = new Map<string, Acc>();
-  const add = (term: string, field: number, value: number, doc: number): void => {
-    let a = acc.get(term);
-    if (!a) {
-      a = { entries: [], lastDoc: -1, df: 0 };
-      acc.set(term, a);
+/** An Int32Array that doubles when full. */
+function growable(initial: number): { get: () => Int32Array; ensure: (n: number) => Int32Array } {
+  let array = new Int32Array(initial);
+  return {
+    get: () => array,
+    ensure(n) {
+      if (n > array.length) {
+        const bigger = new Int32Array(Math.max(n, array.length * 2));
+        bigger.set(array);
+        array = bigger;
+      }
+      return array;
+    },
+  };
+}
+
+/**
+ * Shard entries of every term, sorted by term (code-unit order, as the client compares). Postings
+ * are kept in typed arrays as one linked list per term while collecting: a million small arrays
+ * would keep the garbage collector busy for longer than the whole indexing takes.
+ */
+export function collectPostings(docs: readonly SearchDoc[], eventTexts: readonly string[], eventSizes: readonly number[]): string[] {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const head = growable(1 << 16);
+  const lastDoc = growable(1 << 16);
+  const df = growable(1 << 16);
+  const next = growable(1 << 20);
+  const value = growable(1 << 20);
+  let entries = 0;
+  const add = (term: string, field: number, v: number, doc: number): void => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = names.length;
+      ids.set(term, id);
+      names.push(term);
+      head.ensure(id + 1)[id] = -1;
+      lastDoc.ensure(id + 1)[id] = -1;
+      df.ensure(id + 1)[id] = 0;
     }
-    a.entries.push(value * 8 + field);
-    if (doc >= 0 && a.lastDoc !== doc) {
-      a.lastDoc = doc;
-      a.df++;
+    const e = entries++;
+    next.ensure(e + 1)[e] = head.get()[id] ?? -1;
+    value.ensure(e + 1)[e] = v * 8 + field;
+    head.get()[id] = e;
+    if (doc >= 0 && lastDoc.get()[id] !== doc) {
+      lastDoc.get()[id] = doc;
+      df.get()[id] = (df.get()[id] ?? 0) + 1;
     }
   };
-  docs.forEach((doc, id) => {
+  docs.forEach((doc, d) => {
     const length = Math.min(15, tokenize(doc.title).length);
-    for (const t of new Set(fieldTerms(doc.title))) add(t, TITLE, id * 16 + length, id);
-    for (const t of new Set(fieldTerms(doc.speakers))) add(t, SPEAKERS, id, id);
-    for (const t of new Set(fieldTerms(doc.tags))) add(t, TAGS, id, id);
+    for (const t of new Set(fieldTerms(doc.title))) add(t, TITLE, d * 16 + length, d);
+    for (const t of new Set(fieldTerms(doc.speakers))) add(t, SPEAKERS, d, d);
+    for (const t of new Set(fieldTerms(doc.tags))) add(t, TAGS, d, d);
     const tf = new Map<string, number>();
     for (const t of fieldTerms(doc.description).slice(0, DESCRIPTION_TERMS)) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) add(t, DESCRIPTION, id * 4 + Math.min(3, n - 1), id);
+    for (const [t, n] of tf) add(t, DESCRIPTION, d * 4 + Math.min(3, n - 1), d);
   });
   const eventDocs = new Map<string, number>();
   eventTexts.forEach((text, event) => {
@@ -66,19 +89,43 @@ export function collectPostings(docs: readonly SearchDoc[], eventTexts: readonly
       eventDocs.set(t, (eventDocs.get(t) ?? 0) + (eventSizes[event] ?? 0));
     }
   });
-  const out = new Map<string, Posting>();
-  for (const [term, a] of acc) {
-    const lists: number[][] = FIELDS.map(() => []);
-    const prev = FIELDS.map(() => 0);
-    // Entries of a field are ascending already (documents and events were visited in order).
-    for (const e of a.entries) {
-      const field = e % 8;
-      const value = (e - field) / 8;
-      (lists[field] as number[]).push(value - (prev[field] ?? 0));
-      prev[field] = value;
+  return sortedEntries(names, eventDocs, docs.length, { head: head.get(), next: next.get(), value: value.get(), df: df.get() });
+}
+
+// Each term's list, walked back to front (it was built by prepending), as delta-coded JSON.
+function sortedEntries(
+  names: readonly string[],
+  eventDocs: ReadonlyMap<string, number>,
+  docCount: number,
+  lists: { head: Int32Array; next: Int32Array; value: Int32Array; df: Int32Array },
+): string[] {
+  const order = names.map((_, i) => i).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
+  const out: string[] = [];
+  let buffer = new Int32Array(1024);
+  for (const id of order) {
+    const term = names[id] as string;
+    let k = 0;
+    for (let e = lists.head[id] ?? -1; e >= 0; e = lists.next[e] ?? -1) {
+      if (k === buffer.length) {
+        const bigger = new Int32Array(buffer.length * 2);
+        bigger.set(buffer);
+        buffer = bigger;
+      }
+      buffer[k++] = lists.value[e] ?? 0;
     }
-    while (lists.length > 0 && lists[lists.length - 1]?.length === 0) lists.pop();
-    out.set(term, [Math.min(a.df + (eventDocs.get(term) ?? 0), docs.length), ...lists]);
+    const parts = ["", "", "", "", ""];
+    const prev = [0, 0, 0, 0, 0];
+    for (let i = k - 1; i >= 0; i--) {
+      const v = buffer[i] ?? 0;
+      const field = v & 7;
+      const x = v >>> 3;
+      parts[field] += parts[field] === "" ? String(x - (prev[field] ?? 0)) : `,${x - (prev[field] ?? 0)}`;
+      prev[field] = x;
+    }
+    let last = parts.length;
+    while (last > 0 && parts[last - 1] === "") last--;
+    const count = Math.min((lists.df[id] ?? 0) + (eventDocs.get(term) ?? 0), docCount);
+    out.push(`${JSON.stringify(term)}:[${count}${parts.slice(0, last).map((p) => `,[${p}]`).join("")}]`);
   }
   return out;
 }

@@ -36,8 +36,9 @@ export interface SearchEngine {
   search(state: SearchState, options?: { limit?: number; lists?: boolean }): Promise<SearchResult>;
 }
 
-// The best candidates are re-ranked once their titles are known (phrase boost): this many.
-const RERANK = 40;
+// The best candidates are re-ranked once their titles are known (phrase boost): at least this many,
+// and the page shown. Each needs its result chunk, so more would cost transfer at every keystroke.
+const RERANK = 10;
 
 /** Opens the index: loads the manifest and the core facets (a few KB) once. */
 export async function openEngine(load: Loader): Promise<SearchEngine> {
@@ -73,7 +74,7 @@ export async function openEngine(load: Loader): Promise<SearchEngine> {
     manifest,
     core,
     async search(state, options = {}) {
-      const limit = options.limit ?? 20;
+      const limit = options.limit ?? 10;
       const words = queryWords(state.q);
       const f = state.filters;
       const needLists = options.lists === true || f.tag !== undefined || f.speaker !== undefined;

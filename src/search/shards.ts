@@ -1,7 +1,5 @@
-// Cuts the sorted term list into shards of about `target` bytes: a query loads only the shards its
-// terms (and, for the word being typed, the terms it is a prefix of) fall into.
-
-import type { Posting } from "./index-format.js";
+// Cuts the sorted term entries into shards of about `target` bytes: a query loads only the shards
+// its terms (and, for the word being typed, the terms it is a prefix of) fall into.
 
 /** A shard before hashing: its first term and its JSON text (an object of term → posting, terms in order). */
 export interface ShardText {
@@ -9,26 +7,25 @@ export interface ShardText {
   readonly json: string;
 }
 
-/** Terms in code-unit order (the client compares strings the same way), packed into shards. */
-export function cutShards(postings: ReadonlyMap<string, Posting>, target: number): ShardText[] {
-  const terms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Shards from shard entries (`"term":[…]`) already sorted by term. */
+export function cutShards(entries: readonly string[], target: number): ShardText[] {
   const shards: ShardText[] = [];
-  let entries: string[] = [];
-  let first = "";
+  let start = 0;
   let size = 0;
-  const close = (): void => {
-    if (entries.length > 0) shards.push({ first, json: `{${entries.join(",")}}` });
-    entries = [];
+  const close = (end: number): void => {
+    if (end > start) shards.push({ first: firstTerm(entries[start] ?? ""), json: `{${entries.slice(start, end).join(",")}}` });
+    start = end;
     size = 0;
   };
-  for (const term of terms) {
-    // Written by hand so the terms keep their sorted order (JSON.stringify puts numeric keys first).
-    const entry = `${JSON.stringify(term)}:${JSON.stringify(postings.get(term))}`;
-    if (size > 0 && size + entry.length > target) close();
-    if (entries.length === 0) first = term;
-    entries.push(entry);
+  entries.forEach((entry, i) => {
+    if (size > 0 && size + entry.length > target) close(i);
     size += entry.length + 1;
-  }
-  close();
+  });
+  close(entries.length);
   return shards;
+}
+
+// The term of an entry: the JSON string before `:[` (a term is letters and digits, so it holds no `":[`).
+function firstTerm(entry: string): string {
+  return JSON.parse(entry.slice(0, entry.indexOf('":[') + 1)) as string;
 }
