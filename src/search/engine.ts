@@ -1,7 +1,7 @@
 // The search engine the page (and the relevance test, in Node) runs: loads the manifest, then only
 // the shards, facet files and result chunks a search needs, through an injected loader.
 
-import { facetCounts, type FacetCounts } from "./facet-counts.js";
+import { facetCounts, type FacetColumns, type FacetCounts } from "./facet-counts.js";
 import { chunkFile, undelta, unrun, type DocRecord, type FacetList, type FacetsCore, type SearchManifest, type TermShard } from "./index-format.js";
 import { matchTerms, shardsFor } from "./match-terms.js";
 import { queryWords, type QueryWord } from "./query-words.js";
@@ -132,13 +132,6 @@ function combine(wordScores: readonly Map<number, number>[]): Map<number, number
   const out = new Map<number, number>();
   for (const [d, h] of hits) if (h.words === most) out.set(d, h.score);
   return out;
-}
-
-/** Per-document facet values, decoded from the core file. */
-export interface FacetColumns {
-  readonly docEvent: readonly number[];
-  readonly docLanguage: readonly number[];
-  readonly docYear: readonly number[];
 }
 
 /** The test a document must pass to satisfy the filters (an unknown value matches nothing). */

@@ -1,7 +1,6 @@
 // Facet counts of a result set: for each facet, the values most talks of the results have, with
 // their counts, and the selected value even when no result has it.
 
-import type { FacetColumns } from "./engine.js";
 import { undelta, type FacetList, type FacetsCore } from "./index-format.js";
 import type { Filter, SearchState } from "./search-state.js";
 
@@ -12,6 +11,13 @@ export interface FacetValue {
   readonly label: string;
   readonly count: number;
   readonly selected: boolean;
+}
+
+/** Per-document facet values, decoded from the core file. */
+export interface FacetColumns {
+  readonly docEvent: readonly number[];
+  readonly docLanguage: readonly number[];
+  readonly docYear: readonly number[];
 }
 
 /** Counts per facet; tags and speakers only once their lists are loaded. */
