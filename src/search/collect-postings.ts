@@ -15,6 +15,8 @@ const SPEAKERS = 1;
 const TAGS = 2;
 const EVENT = 3;
 const DESCRIPTION = 4;
+// Share of the talks above which a word is "common" (the engine's COMMON).
+const COMMON = 0.25;
 
 /** Terms of a field: its words and, for non-Latin scripts, the words of its slug-style transliteration. */
 export function fieldTerms(text: string): string[] {
@@ -122,9 +124,12 @@ function sortedEntries(
       parts[field] += parts[field] === "" ? String(x - (prev[field] ?? 0)) : `,${x - (prev[field] ?? 0)}`;
       prev[field] = x;
     }
+    const count = Math.min((lists.df[id] ?? 0) + (eventDocs.get(term) ?? 0), docCount);
+    // A word in over a quarter of the talks only adds to scores (the engine does not require it):
+    // its description postings, the bulk of its bytes, would change no ranking worth their transfer.
+    if (count > docCount * COMMON) parts[DESCRIPTION] = "";
     let last = parts.length;
     while (last > 0 && parts[last - 1] === "") last--;
-    const count = Math.min((lists.df[id] ?? 0) + (eventDocs.get(term) ?? 0), docCount);
     out.push(`${JSON.stringify(term)}:[${count}${parts.slice(0, last).map((p) => `,[${p}]`).join("")}]`);
   }
   return out;

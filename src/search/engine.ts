@@ -39,6 +39,9 @@ export interface SearchEngine {
 // The best candidates are re-ranked once their titles are known (phrase boost): at least this many,
 // and the page shown. Each needs its result chunk, so more would cost transfer at every keystroke.
 const RERANK = 10;
+// Share of the talks above which a word is "common": not required, and indexed without its
+// description postings (see collect-postings.ts, which uses the same share).
+const COMMON = 0.25;
 
 /** Opens the index: loads the manifest and the core facets (a few KB) once. */
 export async function openEngine(load: Loader): Promise<SearchEngine> {
@@ -86,7 +89,11 @@ export async function openEngine(load: Loader): Promise<SearchEngine> {
       let scores: Map<number, number> | undefined;
       if (words.length > 0) {
         const wordScores = perWord.map((ms) => scoreWord(ms, rank));
-        scores = combine(wordScores);
+        // A word in more than a quarter of the talks ("python", "the") narrows nothing: it only adds
+        // to the score, unless every word is that common.
+        const common = perWord.map((ms, i) => ms.some((m) => m.term === words[i]?.term && m.posting[0] > manifest.docs * COMMON));
+        const required = common.every(Boolean) ? common.map(() => true) : common.map((c) => !c);
+        scores = combine(wordScores, required);
       }
       const keep = filterOf(state.filters, core, columns, listData);
       let ids: number[];
@@ -116,17 +123,24 @@ export async function openEngine(load: Loader): Promise<SearchEngine> {
   };
 }
 
-/** Documents every word matched, summing their scores; when no document has them all, those with the most. */
-function combine(wordScores: readonly Map<number, number>[]): Map<number, number> {
+/** Documents every required word matched, summing all words' scores; when no document has them all, those with the most. */
+function combine(wordScores: readonly Map<number, number>[], required: readonly boolean[]): Map<number, number> {
   const hits = new Map<number, { score: number; words: number }>();
-  for (const ws of wordScores)
-    for (const [d, s] of ws) {
+  wordScores.forEach((ws, i) => {
+    if (required[i]) for (const [d, s] of ws) {
       const h = hits.get(d);
       if (h) {
         h.score += s;
         h.words++;
       } else hits.set(d, { score: s, words: 1 });
     }
+  });
+  wordScores.forEach((ws, i) => {
+    if (!required[i]) for (const [d, s] of ws) {
+      const h = hits.get(d);
+      if (h) h.score += s;
+    }
+  });
   let most = 0;
   for (const h of hits.values()) most = Math.max(most, h.words);
   const out = new Map<number, number>();
