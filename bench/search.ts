@@ -3,7 +3,7 @@
 // (indexed from the same pages), printing both side by side with the index build times.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,8 @@ export const SESSION = ["django rest framework", "machine learning", "leticia po
 export interface EngineFigures extends SessionFigures {
   /** Index build time, ms (talkdex: the emitter in process; Pagefind: its CLI run). */
   indexMs: number;
+  /** CPU time of the talkdex index build (steadier than wall time on a shared machine). */
+  indexCpuMs?: number;
   indexFiles?: number;
 }
 
@@ -41,6 +43,7 @@ export async function benchSearch(options: { data: string; site?: string; pagefi
     const index = await memoryIndex(options.data);
     const again = await memoryIndex(options.data);
     const indexMs = Math.min(index.buildMs, again.buildMs);
+    const indexCpuMs = Math.min(index.buildCpuMs, again.buildCpuMs);
     let pagefindMs: number | undefined;
     if (options.pagefind !== false) {
       const started = performance.now();
@@ -51,15 +54,17 @@ export async function benchSearch(options: { data: string; site?: string; pagefi
     const server = await serveStatic(site);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
     try {
-      const talkdex = { ...(await runSession(browser, "talkdex", site, server.url, SESSION)), indexMs, indexFiles: index.files.size };
-      const pagefind = pagefindMs === undefined ? undefined : { ...(await runSession(browser, "pagefind", site, server.url, SESSION)), indexMs: pagefindMs };
+      const talkdex = { ...(await runSession(browser, "talkdex", site, server.url, SESSION)), indexMs, indexCpuMs, indexFiles: index.files.size };
+      const pagefindFiles = pagefindMs === undefined ? 0 : readdirSync(join(site, "pagefind"), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
+      const pagefind =
+        pagefindMs === undefined ? undefined : { ...(await runSession(browser, "pagefind", site, server.url, SESSION)), indexMs: pagefindMs, indexFiles: pagefindFiles };
       return pagefind ? { talkdex, pagefind } : { talkdex };
     } finally {
       await browser.close();
       await server.close();
     }
   } finally {
-    if (options.site) rmSync(join(options.site, "pagefind-bench.html"), { force: true });
+    if (options.site) for (const f of ["pagefind-bench.html", "pagefind"]) rmSync(join(options.site, f), { recursive: true, force: true });
     rmSync(temp, { recursive: true, force: true });
   }
 }
@@ -84,7 +89,8 @@ export function formatSearchBench(b: SearchBench): string {
     row("session transfer (gzip)", kb(b.talkdex.gzipBytes), p && kb(p.gzipBytes), "target ≤ 250 KB"),
     row("  of which search files", kb(b.talkdex.searchGzipBytes), p && kb(p.searchGzipBytes), ""),
     row("requests", String(b.talkdex.requests), p && String(p.requests), ""),
-    row("index build", ms(b.talkdex.indexMs), p && ms(p.indexMs), "target ≤ 3000 ms (talkdex: emitter only)"),
+    row("index build", ms(b.talkdex.indexMs), p && ms(p.indexMs), `target ≤ 3000 ms (talkdex: the emitter alone, ${ms(b.talkdex.indexCpuMs ?? NaN)} CPU; Pagefind: its CLI)`),
+    row("index files", String(b.talkdex.indexFiles ?? "?"), p && String(p.indexFiles ?? "?"), ""),
   ].join("\n");
 }
 

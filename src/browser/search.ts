@@ -71,8 +71,12 @@ async function start(): Promise<void> {
     }
     // A newer search started meanwhile: its results win.
     if (mine !== run) return;
+    // Facet lists are rebuilt: keep the keyboard on the facet link that was focused.
+    const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLAnchorElement>("a.facet-link");
+    const refocus = focused ? `a.facet-link[data-filter="${focused.dataset.filter ?? ""}"][data-value="${CSS.escape(focused.dataset.value ?? "")}"]` : undefined;
     renderHits(e.list, result, engine.core);
     renderFacets(e.app, result, state, page);
+    if (refocus) e.app.querySelector<HTMLElement>(refocus)?.focus();
     e.more.hidden = result.hits.length >= result.total;
     e.app.dataset.state = "ready";
     // A counter tests and the benchmark wait on: it changes when new results are on screen.

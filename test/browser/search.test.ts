@@ -144,6 +144,19 @@ describe("search in headless Chromium", { skip: CHROMIUM_SKIP }, () => {
     await close();
   });
 
+  test("a facet chosen with the keyboard keeps the focus on it", async () => {
+    const page = await open("?q=python");
+    await status(page, /found/);
+    const link = page.locator('[data-facet="language"] a.facet-link').first();
+    const value = (await link.getAttribute("data-value")) ?? "";
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await status(page, /with 1 filter/);
+    assert.equal(await page.evaluate("document.activeElement?.dataset.value"), value);
+    assert.equal(await page.evaluate("document.activeElement?.getAttribute('aria-current')"), "true");
+    await close();
+  });
+
   test("the results are announced in a polite live region", async () => {
     const page = await open();
     const region = page.locator("#search-status");
