@@ -18,6 +18,7 @@ interface Elements {
   input: HTMLInputElement;
   list: HTMLElement;
   status: HTMLElement;
+  count: HTMLElement;
   sort: HTMLSelectElement;
   more: HTMLButtonElement;
   lists: HTMLDetailsElement;
@@ -31,6 +32,7 @@ function elements(): Elements | undefined {
     input: get<HTMLInputElement>("search-q"),
     list: get("search-results"),
     status: get("search-status"),
+    count: get("search-count"),
     sort: get<HTMLSelectElement>("search-sort"),
     more: get<HTMLButtonElement>("search-more"),
     lists: get<HTMLDetailsElement>("facet-lists"),
@@ -51,7 +53,7 @@ async function start(): Promise<void> {
       return response.json();
     });
   } catch (error) {
-    e.status.textContent = `Search is unavailable (${String(error)}). Browse the events, speakers or tags instead.`;
+    e.count.textContent = e.status.textContent = `Search is unavailable (${String(error)}). Browse the events, speakers or tags instead.`;
     return;
   }
   let state = parseState(window.location.search);
@@ -66,7 +68,7 @@ async function start(): Promise<void> {
     try {
       result = await engine.search(state, { limit, lists: e.lists.open });
     } catch (error) {
-      e.status.textContent = `Search failed: ${String(error)}`;
+      e.count.textContent = e.status.textContent = `Search failed: ${String(error)}`;
       return;
     }
     // A newer search started meanwhile: its results win.
@@ -83,6 +85,7 @@ async function start(): Promise<void> {
     e.app.dataset.renders = String(Number(e.app.dataset.renders ?? 0) + 1);
     clearTimeout(announce);
     const text = statusText(result, state);
+    e.count.textContent = text;
     announce = setTimeout(() => {
       e.status.textContent = text;
     }, e.status.textContent === "" ? 0 : ANNOUNCE_MS);

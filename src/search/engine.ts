@@ -73,12 +73,22 @@ export async function openEngine(load: Loader): Promise<SearchEngine> {
     return chunk[id % manifest.chunks.size] as DocRecord;
   };
 
+  // While the second letter of a word is typed, the shards its completions will need from the
+  // third letter on are fetched in the background (when they are few): that keystroke then waits
+  // for nothing.
+  const prefetchCompletions = (q: string): void => {
+    const last = queryWords(q).pop();
+    if (!last || Array.from(last.term).length !== 2 || !/[\p{L}\p{N}]$/u.test(q)) return;
+    for (const file of shardsFor(manifest.shards, { ...last, prefix: true })) cached<TermShard>(file).catch(() => undefined);
+  };
+
   return {
     manifest,
     core,
     async search(state, options = {}) {
       const limit = options.limit ?? 10;
       const words = queryWords(state.q);
+      prefetchCompletions(state.q);
       const f = state.filters;
       const needLists = options.lists === true || f.tag !== undefined || f.speaker !== undefined;
       const [listData, perWord] = await Promise.all([

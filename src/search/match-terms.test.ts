@@ -32,5 +32,6 @@ test("the typed word matches itself best, then its completions, then terms one t
 test("a query's last word is a prefix only while it is being typed, and CJK runs become required bigrams", () => {
   assert.deepEqual(queryWords("Django  REST"), [{ term: "django", prefix: false, fuzzy: true }, { term: "rest", prefix: true, fuzzy: false }]);
   assert.equal(queryWords("rest ")[0]?.prefix, false);
+  assert.equal(queryWords("py")[0]?.prefix, false, "completions start at the third letter");
   assert.deepEqual(queryWords("機械学習").map((w) => w.term), ["機械", "械学", "学習"]);
 });

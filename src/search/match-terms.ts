@@ -12,11 +12,11 @@ export interface TermMatch {
   readonly posting: Posting;
 }
 
-// A prefix shorter than the shards are fine-grained ("p", "py") would need many shards: it then
+// A prefix whose completions span more shards than this would cost more than it finds: it then
 // matches only itself until the next letter is typed.
 const MAX_PREFIX_SHARDS = 3;
-// The best expansions of a prefix or typo are enough: "d" + 400 terms would only add noise.
-const MAX_MATCHES = 40;
+// The best expansions of a prefix or typo are enough: "dat" + 400 terms would only add noise and time.
+const MAX_MATCHES = 24;
 
 /** Files of the shards a word needs: the one holding the word, and for a prefix, those holding the terms it starts. */
 export function shardsFor(shards: readonly (readonly [string, string])[], word: QueryWord): string[] {

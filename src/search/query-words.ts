@@ -15,6 +15,9 @@ export interface QueryWord {
 
 // Typos are tolerated from five letters on: shorter words have too many neighbours ("java" ~ "jaxa").
 const FUZZY_FROM = 5;
+// Completions start at the third letter: "p" or "py" would expand to hundreds of terms, costing
+// shards and time at the keystrokes where the results matter least.
+const PREFIX_FROM = 3;
 // A query is at most this many words: more only slow the search without narrowing it.
 const MAX_WORDS = 12;
 
@@ -29,7 +32,8 @@ export function queryWords(q: string): QueryWord[] {
       for (const term of cjkTerms(span.term)) words.push({ term, prefix: false, fuzzy: false });
       return;
     }
-    words.push({ term: span.term, prefix: last, fuzzy: Array.from(span.term).length >= FUZZY_FROM });
+    const length = Array.from(span.term).length;
+    words.push({ term: span.term, prefix: last && length >= PREFIX_FROM, fuzzy: length >= FUZZY_FROM });
   });
   const seen = new Set<string>();
   return words.filter((w) => !seen.has(w.term) && seen.add(w.term)).slice(0, MAX_WORDS);

@@ -40,7 +40,9 @@ export function searchPage(ctx: BuildContext): OutputFile {
       <div id="search-app" class="search-app" data-index={href(site, MANIFEST_PATH)} hidden>
         <div class="search-main">
           <div class="search-bar">
-            <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+            {/* The count shows at once; screen readers hear it from the live region once typing pauses. */}
+            <p id="search-count" class="search-status" aria-hidden="true"></p>
+            <p id="search-status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
             <label class="search-sort">
               Sort by{" "}
               <select id="search-sort">
