@@ -5,7 +5,7 @@ import { facetCounts, type FacetColumns, type FacetCounts } from "./facet-counts
 import { chunkFile, undelta, unrun, type DocRecord, type FacetList, type FacetsCore, type SearchManifest, type TermShard } from "./index-format.js";
 import { matchTerms, shardsFor } from "./match-terms.js";
 import { queryWords, type QueryWord } from "./query-words.js";
-import { phraseBoost, scoreWord, type RankContext } from "./rank.js";
+import { phraseBoost, scoreWord, type RankContext, type WordScores } from "./rank.js";
 import type { Filter, SearchState } from "./search-state.js";
 
 /** Reads a file of the index (path relative to the manifest) as parsed JSON. */
@@ -96,27 +96,27 @@ export async function openEngine(load: Loader): Promise<SearchEngine> {
         Promise.all(words.map(async (w) => matchTerms(w, await Promise.all(shardsFor(manifest.shards, w).map((file) => cached<TermShard>(file)))))),
       ]);
       const terms = new Set(perWord.flatMap((ms) => ms.map((m) => m.term)));
-      let scores: Map<number, number> | undefined;
+      let scores: { ids: number[]; score: Float64Array } | undefined;
       if (words.length > 0) {
         const wordScores = perWord.map((ms) => scoreWord(ms, rank));
         // A word in more than a quarter of the talks ("python", "the") narrows nothing: it only adds
         // to the score, unless every word is that common.
         const common = perWord.map((ms, i) => ms.some((m) => m.term === words[i]?.term && m.posting[0] > manifest.docs * COMMON));
         const required = common.every(Boolean) ? common.map(() => true) : common.map((c) => !c);
-        scores = combine(wordScores, required);
+        scores = combine(wordScores, required, manifest.docs);
       }
       const keep = filterOf(state.filters, core, columns, listData);
       let ids: number[];
-      if (scores) ids = [...scores.keys()].filter(keep);
+      if (scores) ids = scores.ids.filter(keep);
       else ids = Array.from({ length: manifest.docs }, (_, i) => i).filter(keep);
       const byScore = scores !== undefined && state.sort === "relevance";
       if (byScore && scores) {
-        const s = scores;
-        ids.sort((a, b) => (s.get(b) ?? 0) - (s.get(a) ?? 0) || a - b);
+        const s = scores.score;
+        ids.sort((a, b) => (s[b] ?? 0) - (s[a] ?? 0) || a - b);
         // Phrase boost on the best candidates, whose titles are loaded anyway.
         const top = ids.slice(0, Math.max(RERANK, limit));
         const titles = await Promise.all(top.map(doc));
-        const boosted = new Map(top.map((id, i) => [id, (s.get(id) ?? 0) * phraseBoost(titles[i]?.[0] ?? "", words)]));
+        const boosted = new Map(top.map((id, i) => [id, (s[id] ?? 0) * phraseBoost(titles[i]?.[0] ?? "", words)]));
         top.sort((a, b) => (boosted.get(b) ?? 0) - (boosted.get(a) ?? 0) || a - b);
         ids = [...top, ...ids.slice(top.length)];
       } else ids.sort((a, b) => a - b);
@@ -133,29 +133,26 @@ export async function openEngine(load: Loader): Promise<SearchEngine> {
   };
 }
 
-/** Documents every required word matched, summing all words' scores; when no document has them all, those with the most. */
-function combine(wordScores: readonly Map<number, number>[], required: readonly boolean[]): Map<number, number> {
-  const hits = new Map<number, { score: number; words: number }>();
+/** Documents every required word matched, with all words' scores summed; when no document has them all, those with the most. */
+function combine(wordScores: readonly WordScores[], required: readonly boolean[], n: number): { ids: number[]; score: Float64Array } {
+  const count = new Uint8Array(n);
+  const score = new Float64Array(n);
+  const candidates: number[] = [];
   wordScores.forEach((ws, i) => {
-    if (required[i]) for (const [d, s] of ws) {
-      const h = hits.get(d);
-      if (h) {
-        h.score += s;
-        h.words++;
-      } else hits.set(d, { score: s, words: 1 });
+    if (!required[i]) return;
+    for (const d of ws.docs) {
+      if (count[d] === 0) candidates.push(d);
+      count[d] = (count[d] ?? 0) + 1;
+      score[d] = (score[d] ?? 0) + (ws.score[d] ?? 0);
     }
   });
   wordScores.forEach((ws, i) => {
-    if (!required[i]) for (const [d, s] of ws) {
-      const h = hits.get(d);
-      if (h) h.score += s;
-    }
+    if (required[i]) return;
+    for (const d of ws.docs) if ((count[d] ?? 0) > 0) score[d] = (score[d] ?? 0) + (ws.score[d] ?? 0);
   });
   let most = 0;
-  for (const h of hits.values()) most = Math.max(most, h.words);
-  const out = new Map<number, number>();
-  for (const [d, h] of hits) if (h.words === most) out.set(d, h.score);
-  return out;
+  for (const d of candidates) most = Math.max(most, count[d] ?? 0);
+  return { ids: candidates.filter((d) => count[d] === most), score };
 }
 
 /** The test a document must pass to satisfy the filters (an unknown value matches nothing). */

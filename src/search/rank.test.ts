@@ -14,7 +14,7 @@ test("a word in the title outweighs the same word in a speaker, a tag, the event
   const ctx = { docs: 100, avgTitle: 5, eventDocs: [[4]] };
   // doc 0 title (5 words), doc 1 speakers, doc 2 tags, doc 4 via event 0, doc 3 description.
   const scores = scoreWord([{ term: "x", weight: 1, posting: [5, [0 * 16 + 5], [1], [2], [0], [3 * 4]] }], ctx);
-  const order = [...scores].sort((a, b) => b[1] - a[1]).map(([d]) => d);
+  const order = [...scores.docs].sort((a, b) => (scores.score[b] ?? 0) - (scores.score[a] ?? 0));
   assert.deepEqual(order, [0, 1, 2, 4, 3]);
 });
 
