@@ -2,6 +2,7 @@
 // of each term's shard entry (`"term":[df,[title…],[speakers…],…]`, see Posting).
 
 import { transliterate } from "../model/transliterate.js";
+import { COMMON_SHARE } from "./index-format.js";
 import type { SearchDoc } from "./search-docs.js";
 import { needsTransliteration, tokenize } from "./tokenize.js";
 
@@ -15,8 +16,6 @@ const SPEAKERS = 1;
 const TAGS = 2;
 const EVENT = 3;
 const DESCRIPTION = 4;
-// Share of the talks above which a word is "common" (the engine's COMMON).
-const COMMON = 0.25;
 
 /** Terms of a field: its words and, for non-Latin scripts, the words of its slug-style transliteration. */
 export function fieldTerms(text: string): string[] {
@@ -125,9 +124,8 @@ function sortedEntries(
       prev[field] = x;
     }
     const count = Math.min((lists.df[id] ?? 0) + (eventDocs.get(term) ?? 0), docCount);
-    // A word in over a quarter of the talks only adds to scores (the engine does not require it):
-    // its description postings, the bulk of its bytes, would change no ranking worth their transfer.
-    if (count > docCount * COMMON) parts[DESCRIPTION] = "";
+    // A common word only adds to scores: its description postings would change no ranking worth their bytes.
+    if (count > docCount * COMMON_SHARE) parts[DESCRIPTION] = "";
     let last = parts.length;
     while (last > 0 && parts[last - 1] === "") last--;
     out.push(`${JSON.stringify(term)}:[${count}${parts.slice(0, last).map((p) => `,[${p}]`).join("")}]`);

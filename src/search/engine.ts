@@ -2,7 +2,7 @@
 // the shards, facet files and result chunks a search needs, through an injected loader.
 
 import { facetCounts, type FacetColumns, type FacetCounts } from "./facet-counts.js";
-import { chunkFile, undelta, unrun, type DocRecord, type FacetList, type FacetsCore, type SearchManifest, type TermShard } from "./index-format.js";
+import { chunkFile, COMMON_SHARE, undelta, unrun, type DocRecord, type FacetList, type FacetsCore, type SearchManifest, type TermShard } from "./index-format.js";
 import { matchTerms, shardsFor } from "./match-terms.js";
 import { queryWords, type QueryWord } from "./query-words.js";
 import { phraseBoost, scoreWord, type RankContext, type WordScores } from "./rank.js";
@@ -39,9 +39,6 @@ export interface SearchEngine {
 // The best candidates are re-ranked once their titles are known (phrase boost): at least this many,
 // and the page shown. Each needs its result chunk, so more would cost transfer at every keystroke.
 const RERANK = 10;
-// Share of the talks above which a word is "common": not required, and indexed without its
-// description postings (see collect-postings.ts, which uses the same share).
-const COMMON = 0.25;
 
 /** Opens the index: loads the manifest and the core facets (a few KB) once. */
 export async function openEngine(load: Loader): Promise<SearchEngine> {
@@ -101,7 +98,7 @@ export async function openEngine(load: Loader): Promise<SearchEngine> {
         const wordScores = perWord.map((ms) => scoreWord(ms, rank));
         // A word in more than a quarter of the talks ("python", "the") narrows nothing: it only adds
         // to the score, unless every word is that common.
-        const common = perWord.map((ms, i) => ms.some((m) => m.term === words[i]?.term && m.posting[0] > manifest.docs * COMMON));
+        const common = perWord.map((ms, i) => ms.some((m) => m.term === words[i]?.term && m.posting[0] > manifest.docs * COMMON_SHARE));
         const required = common.every(Boolean) ? common.map(() => true) : common.map((c) => !c);
         scores = combine(wordScores, required, manifest.docs);
       }

@@ -4,6 +4,12 @@
 /** Fields a term can occur in, in posting order; the ranking weighs them title > speakers > tags > event > description. */
 export const FIELDS = ["title", "speakers", "tags", "event", "description"] as const;
 
+/**
+ * Share of the talks above which a word is "common": the engine does not require it (it only adds
+ * to scores), so the indexer leaves out its description postings, the bulk of its bytes.
+ */
+export const COMMON_SHARE = 0.25;
+
 /** One field of a talk. */
 export type Field = (typeof FIELDS)[number];
 
