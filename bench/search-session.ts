@@ -68,6 +68,32 @@ function gzipSize(root: string, url: string, cache: Map<string, number>): number
   return size;
 }
 
+/** ms from the last keystroke of `query`, typed letter by letter into a cold page, to its results. */
+export async function firstTyped(browser: Browser, engine: "talkdex" | "pagefind", url: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  await context.route((u) => !u.href.startsWith(url), (route) => route.fulfill({ status: 204, body: "" }));
+  const page = await context.newPage();
+  await openEngine(page, engine, url);
+  const run = engine === "talkdex" ? TALKDEX_RUN : PAGEFIND_RUN;
+  let last = 0;
+  for (let i = 1; i <= query.length; i++) {
+    await page.waitForTimeout(120);
+    last = (await page.evaluate(`(${run})(${JSON.stringify(query.slice(0, i))})`)) as number;
+  }
+  await context.close();
+  return last;
+}
+
+async function openEngine(page: Page, engine: "talkdex" | "pagefind", url: string): Promise<void> {
+  if (engine === "talkdex") {
+    await page.goto(`${url}search.html`);
+    await page.waitForSelector("#search-app[data-state=ready]");
+  } else {
+    await page.goto(`${url}pagefind-bench.html`);
+    await page.waitForSelector("body[data-ready]", { state: "attached" });
+  }
+}
+
 /** Runs the session on `engine`'s page of the site served from `root` at `url`. */
 export async function runSession(browser: Browser, engine: "talkdex" | "pagefind", root: string, url: string, queries: readonly string[]): Promise<SessionFigures> {
   const context = await browser.newContext();
@@ -79,13 +105,7 @@ export async function runSession(browser: Browser, engine: "talkdex" | "pagefind
     if (r.url().startsWith(url)) fetched.push(r.url());
   });
   const run = engine === "talkdex" ? TALKDEX_RUN : PAGEFIND_RUN;
-  if (engine === "talkdex") {
-    await page.goto(`${url}search.html`);
-    await page.waitForSelector("#search-app[data-state=ready]");
-  } else {
-    await page.goto(`${url}pagefind-bench.html`);
-    await page.waitForSelector("body[data-ready]", { state: "attached" });
-  }
+  await openEngine(page, engine, url);
   const [first = "", ...rest] = queries;
   const firstResults = (await page.evaluate(`(${run})(${JSON.stringify(first)})`)) as number;
   const keystrokes: number[] = [];

@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { serveStatic } from "../test/helpers/static-server.js";
 import { memoryIndex } from "../test/search/snapshot-engine.js";
 import { median } from "./measure.js";
-import { PAGEFIND_PAGE, runSession, type SessionFigures } from "./search-session.js";
+import { firstTyped, PAGEFIND_PAGE, runSession, type SessionFigures } from "./search-session.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const CHROMIUM = "/usr/bin/chromium";
@@ -21,6 +21,8 @@ export const SESSION = ["django rest framework", "machine learning", "leticia po
 
 /** Figures of one engine. */
 export interface EngineFigures extends SessionFigures {
+  /** ms after the last key when the first query is typed letter by letter into a cold page. */
+  firstTyped: number;
   /** Index build time, ms (talkdex: the emitter in process; Pagefind: its CLI run). */
   indexMs: number;
   /** CPU time of the talkdex index build (steadier than wall time on a shared machine). */
@@ -54,10 +56,24 @@ export async function benchSearch(options: { data: string; site?: string; pagefi
     const server = await serveStatic(site);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
     try {
-      const talkdex = { ...(await runSession(browser, "talkdex", site, server.url, SESSION)), indexMs, indexCpuMs, indexFiles: index.files.size };
+      const [first = ""] = SESSION;
+      const talkdex = {
+        ...(await runSession(browser, "talkdex", site, server.url, SESSION)),
+        firstTyped: await firstTyped(browser, "talkdex", server.url, first),
+        indexMs,
+        indexCpuMs,
+        indexFiles: index.files.size,
+      };
       const pagefindFiles = pagefindMs === undefined ? 0 : readdirSync(join(site, "pagefind"), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
       const pagefind =
-        pagefindMs === undefined ? undefined : { ...(await runSession(browser, "pagefind", site, server.url, SESSION)), indexMs: pagefindMs, indexFiles: pagefindFiles };
+        pagefindMs === undefined
+          ? undefined
+          : {
+              ...(await runSession(browser, "pagefind", site, server.url, SESSION)),
+              firstTyped: await firstTyped(browser, "pagefind", server.url, first),
+              indexMs: pagefindMs,
+              indexFiles: pagefindFiles,
+            };
       return pagefind ? { talkdex, pagefind } : { talkdex };
     } finally {
       await browser.close();
@@ -82,9 +98,10 @@ export function formatSearchBench(b: SearchBench): string {
   const row = (label: string, t: string, f: string | undefined, target: string): string => `  ${label.padEnd(30)}${t.padStart(16)}${(f ?? "–").padStart(16)}   ${target}`;
   const keys = (s: SessionFigures): string => `${ms(median(s.keystrokes))} / ${ms(Math.max(...s.keystrokes))}`;
   return [
-    `search  session: ${SESSION.map((q) => `"${q}"`).join(", ")} (first typed at once, then letter by letter); Chromium, cold cache, 127.0.0.1`,
+    `search  session: ${SESSION.map((q) => `"${q}"`).join(", ")} (the first pasted, then letter by letter 60 ms apart); Chromium, cold cache, 127.0.0.1`,
     `  ${"".padEnd(30)}${"talkdex".padStart(16)}${"Pagefind".padStart(16)}`,
-    row("first results", ms(b.talkdex.firstResults), p && ms(p.firstResults), "target ≤ 100 ms"),
+    row("first results, query pasted", ms(b.talkdex.firstResults), p && ms(p.firstResults), "target ≤ 100 ms"),
+    row("first results, query typed", ms(b.talkdex.firstTyped), p && ms(p.firstTyped), "after its last key (120 ms a key), cold page"),
     row("later keystroke median / max", keys(b.talkdex), p && keys(p), "target ≤ 30 ms"),
     row("session transfer (gzip)", kb(b.talkdex.gzipBytes), p && kb(p.gzipBytes), "target ≤ 250 KB"),
     row("  of which search files", kb(b.talkdex.searchGzipBytes), p && kb(p.searchGzipBytes), ""),
