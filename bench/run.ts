@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureCli, median } from "./measure.js";
 import { benchRst, collectTexts } from "./rst.js";
+import { benchSearch, formatSearchBench } from "./search.js";
+import { benchSearchScale, formatSearchScale } from "./search-synthetic.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DATA = fileURLToPath(new URL("../../shared/pyvideo-data", import.meta.url));
@@ -50,6 +52,10 @@ console.log(
     `no-change ${ms(warms.map((r) => r.ms))} | peak RSS ${mb(colds.map((r) => r.maxRssMb))} | targets cold ≤ 8000 ms, no-change ≤ 2000 ms, ≤ 1500 MB, ≤ 600 MB output`,
 );
 rmSync(join(out, ".."), { recursive: true, force: true });
+
+// search: talkdex's index beside Pagefind's on the same built site, then the 250,000-talk scale run.
+console.log(formatSearchBench(await benchSearch({ data: DATA })));
+console.log(formatSearchScale(await benchSearchScale()));
 
 function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;

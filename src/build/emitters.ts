@@ -8,7 +8,8 @@ import { homePage } from "../emit/pages/home-page.js";
 import { listPages } from "../emit/pages/list-pages.js";
 import { staticPages } from "../emit/pages/static-pages.js";
 import { talkPages } from "../emit/pages/talk-page.js";
+import { searchIndex } from "../search/build-index.js";
 import type { Emitter } from "./context.js";
 
 /** Every emitter of the site. */
-export const EMITTERS: readonly Emitter[] = [homePage, talkPages, eventPages, listPages, staticPages, feeds, machineFiles, api];
+export const EMITTERS: readonly Emitter[] = [homePage, talkPages, eventPages, listPages, staticPages, feeds, machineFiles, api, searchIndex];

@@ -1,8 +1,9 @@
-// The site's static assets: one hashed CSS file and one small hashed script (bundled with esbuild).
+// The site's static assets: one hashed CSS file, one small hashed page script and the search page's
+// script (bundled with esbuild).
 
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { buildSync } from "esbuild";
+import { buildSync, type BuildOptions } from "esbuild";
 import type { OutputFile } from "../output/output-file.js";
 import { SITE_CSS } from "./site-css.js";
 
@@ -18,20 +19,21 @@ const BROWSER_DIR = fileURLToPath(new URL("../../src/browser/", import.meta.url)
 
 /** Bundles the browser code and names every asset after its content hash (cacheable forever). */
 export function buildAssets(): Assets {
-  const bundle = buildSync({
-    entryPoints: [`${BROWSER_DIR}player.ts`],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: "es2020",
-    write: false,
-    legalComments: "none",
-    logLevel: "silent",
+  // Only search.html loads the search bundle: the page script (every page) loads it there, by the
+  // hashed name written into it.
+  const search = hashed("assets/search", "js", bundle({ entryPoints: [`${BROWSER_DIR}search.ts`] }));
+  const js = bundle({
+    stdin: { contents: 'import "./player.ts";\nimport "./search-shortcut.ts";\n', resolveDir: BROWSER_DIR, loader: "ts" },
+    define: { __TALKDEX_SEARCH_JS__: JSON.stringify(search.path.slice("assets/".length)) },
   });
-  const js = bundle.outputFiles[0]?.text ?? "";
   const css = hashed("assets/site", "css", SITE_CSS);
   const script = hashed("assets/talkdex", "js", js);
-  return { files: [css.file, script.file], css: css.path, js: script.path };
+  return { files: [css.file, script.file, search.file], css: css.path, js: script.path };
+}
+
+function bundle(options: Pick<BuildOptions, "entryPoints" | "stdin" | "define">): string {
+  const result = buildSync({ ...options, bundle: true, minify: true, format: "iife", target: "es2020", write: false, legalComments: "none", logLevel: "silent" });
+  return result.outputFiles[0]?.text ?? "";
 }
 
 function hashed(stem: string, ext: string, content: string): { path: string; file: OutputFile } {

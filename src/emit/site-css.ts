@@ -73,6 +73,26 @@ table.languages td:last-child,table.languages th:last-child{text-align:right}
 .hero-search,.search-form{display:flex;flex-wrap:wrap;gap:.4rem;max-width:34rem;margin:1rem 0}
 .hero-search label,.search-form label{flex-basis:100%;font-weight:600}
 .hero-search input,.search-form input{flex:1 1 12rem}
+.search-help{font-size:.9rem}
+kbd{font:inherit;font-size:.85em;border:1px solid var(--line);border-radius:4px;padding:0 .3em;background:var(--card)}
+.search-app{display:grid;grid-template-columns:minmax(0,1fr) 15rem;gap:1rem 2rem;align-items:start}
+.search-app[hidden],.facet[hidden]{display:none}
+.search-bar{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:.25rem 1rem}
+.search-status{margin:.25rem 0;font-weight:600}
+.search-sort select{font:inherit;padding:.2rem .4rem;border:1px solid var(--muted);border-radius:6px;background:var(--bg);color:var(--fg)}
+.search-hit{display:flex;gap:.75rem;align-items:flex-start}
+.search-thumb{flex:none;width:8rem;height:4.5rem;object-fit:cover;border-radius:4px;background:var(--card)}
+.search-hit-text{min-width:0}
+mark{background:var(--accent);color:#1b1f23;border-radius:2px}
+.search-facets h3{font-size:1rem;margin:1rem 0 .25rem}
+.search-facets summary{cursor:pointer;margin-top:1rem;font-weight:600;min-height:1.5rem}
+.facet-values{list-style:none;margin:0;padding:0}
+.facet-link{display:flex;justify-content:space-between;gap:.5rem;min-height:1.5rem}
+.facet-link[aria-current]{font-weight:700}
+.facet-link[aria-current] .facet-label::before{content:"✓ "}
+.facet-count{color:var(--muted)}
+.search-more{margin:1rem 0}
 .site-footer{border-top:1px solid var(--line);padding:1rem;text-align:center;color:var(--muted);font-size:.9rem}
+@media (max-width:48rem){.search-app{grid-template-columns:1fr}.search-thumb{width:5.5rem;height:3.1rem}}
 @media (max-width:40rem){.site-search{max-width:none;margin-left:0}.talk-facts{grid-template-columns:1fr}.talk-facts dt{font-weight:600}}
 `.trim();

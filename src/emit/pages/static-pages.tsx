@@ -1,4 +1,4 @@
-// Pages with little data: 404, about, and the search page shell (the search issue fills it).
+// Pages with little data: 404, about, and the search page (search-page.tsx).
 
 import type { BuildContext } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
@@ -8,6 +8,7 @@ import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
 import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
+import { searchPage } from "./search-page.js";
 
 /** 404.html, pages/about.html and search.html. */
 export function staticPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
@@ -38,19 +39,6 @@ export function staticPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
         </p>
       </Layout>,
     ),
-    page(
-      paths.search,
-      <Layout ctx={ctx} meta={{ title: "Search", path: paths.search }}>
-        <h1>Search talks</h1>
-        <form role="search" aria-label="Search talks" action={href(site, paths.search)} method="get" class="search-form">
-          <label for="search-q">Search for</label> <input id="search-q" type="search" name="q" /> <button type="submit">Search</button>
-        </form>
-        <div id="search-results" aria-live="polite"></div>
-        <noscript>
-          <p>Search needs JavaScript. You can browse by <a href={href(site, paths.events)}>event</a>, <a href={href(site, paths.speakers)}>speaker</a>,{" "}
-          <a href={href(site, paths.tags)}>tag</a> or <a href={href(site, paths.languages)}>language</a> instead.</p>
-        </noscript>
-      </Layout>,
-    ),
+    searchPage(ctx),
   ];
 }
