@@ -2,7 +2,8 @@
 // files under `search/`, every file but the manifest named after its content's hash.
 
 import { createHash } from "node:crypto";
-import type { Emitter } from "../build/context.js";
+import type { BuildContext } from "../build/context.js";
+import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
 import { collectPostings } from "./collect-postings.js";
@@ -21,7 +22,7 @@ function hashOf(text: string): string {
 }
 
 /** Writes `search/…`: the index of every published talk. */
-export const searchIndex: Emitter = (catalog, ctx) => {
+export function searchIndex(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   const { docs, eventOrder } = searchDocs(catalog);
   const eventTexts = eventOrder.map((slug) => {
     const event = catalog.eventBySlug.get(slug);
@@ -58,4 +59,4 @@ export const searchIndex: Emitter = (catalog, ctx) => {
   };
   files.push({ path: MANIFEST_PATH, content: JSON.stringify(manifest) });
   return files;
-};
+}
