@@ -3,10 +3,10 @@
 // once in test/fixtures/rst/fuzz-corpus.json (same settings as make-golden.py). These stress the error paths
 // real descriptions rarely reach; the thresholds sit just under today's figures so regressions show.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { renderRst } from "../../src/rst/index.js";
+import { checkRst, renderRst } from "../../src/rst/index.js";
 import { blockSequence, linkTargets, visibleText } from "./html-metrics.js";
 
 interface Case {
@@ -16,6 +16,7 @@ interface Case {
 }
 
 const FILE = fileURLToPath(new URL("../fixtures/rst/fuzz-corpus.json", import.meta.url));
+const GOLDEN_DIR = fileURLToPath(new URL("../fixtures/rst/", import.meta.url));
 const THRESHOLDS = { links: 99.5, text: 99, blocks: 99, diagnostics: 95 };
 
 test("random reStructuredText soup renders like docutils on links, text, blocks and diagnostics", () => {
@@ -39,4 +40,12 @@ test("random reStructuredText soup renders like docutils on links, text, blocks 
   for (const k of Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[]) {
     assert.ok(pct(counts[k]) >= THRESHOLDS[k], `${k}: ${pct(counts[k]).toFixed(1)}% < ${THRESHOLDS[k]}%`);
   }
+});
+
+test("checkRst reports exactly the diagnostics renderRst reports, on every text of the corpus and the golden set", () => {
+  const cases = JSON.parse(readFileSync(FILE, "utf8")) as Case[];
+  const golden = readdirSync(GOLDEN_DIR).filter((f) => f.endsWith(".rst")).map((f) => readFileSync(`${GOLDEN_DIR}${f}`, "utf8"));
+  const texts = [...cases.map((c) => c.text), ...golden];
+  assert.ok(texts.length > 700);
+  for (const text of texts) assert.deepEqual(checkRst(text), renderRst(text).diagnostics, text.slice(0, 80));
 });

@@ -1,6 +1,6 @@
 // Rule `rst`: descriptions and summaries are reStructuredText that renders without warnings or errors.
 
-import { renderRst, type RstDiagnostic } from "../../rst/index.js";
+import { checkRst, type RstDiagnostic } from "../../rst/index.js";
 import { isRecord } from "./fields.js";
 import { fileRule, type FileFinding, type FileInput } from "../rule.js";
 
@@ -38,7 +38,7 @@ export const rstRule = fileRule({
   severity: "error",
   description: "Descriptions and summaries are reStructuredText that renders with no message of level 2 or more.",
   checkFile(file) {
-    return rstTexts(file).flatMap(({ field, text }) => rstFindings(field, renderRst(text).diagnostics));
+    return rstTexts(file).flatMap(({ field, text }) => rstFindings(field, checkRst(text)));
   },
 });
 
