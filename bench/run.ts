@@ -7,6 +7,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureCli, median } from "./measure.js";
+import { benchServe, formatServeBench } from "./serve.js";
 import { benchRst, collectTexts } from "./rst.js";
 import { benchSearch, formatSearchBench } from "./search.js";
 import { benchSearchScale, formatSearchScale } from "./search-synthetic.js";
@@ -56,6 +57,10 @@ rmSync(join(out, ".."), { recursive: true, force: true });
 // search: talkdex's index beside Pagefind's on the same built site, then the 250,000-talk scale run.
 console.log(formatSearchBench(await benchSearch({ data: DATA })));
 console.log(formatSearchScale(await benchSearchScale()));
+
+// serve: start on a copy of the snapshot, then a few description edits (each one still rebuilds
+// the whole site in memory; TALKDEX_BENCH_EDITS raises the count once updates are incremental).
+console.log(formatServeBench(await benchServe({ data: DATA, edits: Number(process.env.TALKDEX_BENCH_EDITS ?? 3) })));
 
 function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;

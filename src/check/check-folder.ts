@@ -33,6 +33,10 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
     onFile: (file, kind) => {
       if (file.value !== undefined && file.text !== undefined && !file.problems.some((p) => p.rule === "duplicate-key")) worker.add({ path: file.path, kind, text: file.text, rawNumbers: file.rawNumbers });
     },
+  }).catch(async (e: unknown) => {
+    // A worker waiting for files would keep the process alive.
+    await worker.stop();
+    throw e;
   });
   const found = worker.finish();
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");

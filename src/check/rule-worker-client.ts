@@ -30,6 +30,8 @@ export interface RuleWorker {
   add(file: WorkerFile): void;
   /** Sends what is queued, and resolves with every finding once the worker is done. */
   finish(): Promise<FoundElsewhere[]>;
+  /** Stops the worker without waiting for findings (when reading failed). */
+  stop(): Promise<void>;
 }
 
 // Large enough that messaging costs nothing, small enough that the worker starts early.
@@ -61,6 +63,9 @@ export function startRuleWorker(): RuleWorker {
       flush();
       worker.postMessage({ end: true } satisfies WorkerMessage);
       return done;
+    },
+    stop: async () => {
+      await worker.terminate();
     },
   };
 }
