@@ -10,6 +10,7 @@ import { searchIndex } from "../src/search/build-index.js";
 import { openEngine } from "../src/search/engine.js";
 import { parseState } from "../src/search/search-state.js";
 import { median } from "./measure.js";
+import { prng } from "../test/helpers/prng.js";
 
 // Words talks are about, most common first (Zipf-distributed below), then made-up rarer words.
 const CORE = `python data django learning machine web api async testing performance scientific pandas numpy flask
@@ -19,20 +20,10 @@ visualization jupyter notebook plotting statistics analysis science research ope
 profiling memory concurrency threads multiprocessing asyncio gil compiler interpreter cpython pypy cython`.split(/\s+/);
 const SYLLABLES = "ka lo mi ra ne to su pa vi de ro la mo ni ta ze fu ga bo ki re sa di po lu me na ti ko".split(" ");
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A deterministic catalog of `n` talks (about 40 per event, 4 per speaker, Zipf-distributed words). */
 export function syntheticCatalog(n: number, seed = 1): Catalog {
-  const random = rng(seed);
+  const random = prng(seed);
   const vocabulary = [...CORE];
   for (let i = 0; vocabulary.length < 60_000; i++) {
     const syllables = 2 + (i % 3);

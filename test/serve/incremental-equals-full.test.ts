@@ -7,24 +7,13 @@ import { build } from "../../src/build/build.js";
 import { SiteBuilder } from "../../src/build/site-builder.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
+import { prng } from "../helpers/prng.js";
 
 // The seed can be changed to explore other sequences: TALKDEX_SEED=123 node --test ….
 const SEED = Number(process.env.TALKDEX_SEED ?? 20261124);
 // 16 steps keep the file under a minute on a busy 2-core machine; TALKDEX_STEPS=200 explores further.
 const STEPS = Number(process.env.TALKDEX_STEPS ?? 16);
 const BASE_URL = "http://127.0.0.1:8000/";
-
-/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ["async", "django", "pandas", "testing", "rust", "packaging", "typing", "web", "data", "teaching", "Ñandú", "東京", "café", "<b>bold</b>", "snake"];
 const SPEAKERS = ["Ada Example", "Maggie Oyelaran", "Chen Wei", "Letícia Moraes", "New Person"];
