@@ -104,7 +104,11 @@ export class DiskSink implements Sink {
       abort: async () => {
         const result = await finish();
         if (!inPlace) rmSync(staging, { recursive: true, force: true });
-        else if (result.ok) for (const path of result.written) rmSync(join(this.outDir, path + suffix), { force: true });
+        else if (result.ok)
+          for (const path of result.written) {
+            rmSync(join(this.outDir, path + suffix), { force: true });
+            pruneEmptyFolders(this.outDir, dirname(path));
+          }
       },
     };
   }

@@ -75,3 +75,31 @@ function listing(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .sort();
 }
+
+test("an aborted write leaves the previous site exactly as it was, without temporary files", async (t) => {
+  const repo = repoWithTwoEvents();
+  const out = `${repo.dir}-site`;
+  t.after(() => (repo.cleanup(), rmSync(out, { recursive: true, force: true })));
+  await build({ data: repo.dir, sink: new DiskSink(out) });
+  const before = listing(out);
+  const index = readFileSync(join(out, "index.html"), "utf8");
+  const writer = new DiskSink(out).open();
+  writer.add([
+    { path: "index.html", content: "replaced" },
+    { path: "new-folder/new.html", content: "new" },
+  ]);
+  assert.throws(() => writer.add([{ path: "index.html", content: "again" }]), /two output files have the path index\.html/);
+  assert.throws(() => writer.add([{ path: "../escape.html", content: "x" }]), /outside the output folder/);
+  await writer.abort();
+  assert.equal(readFileSync(join(out, "index.html"), "utf8"), index);
+  assert.deepEqual(listing(out), before, "no temporary or new file is left");
+  assert.equal(existsSync(join(out, "new-folder")), false, "nor a folder made for a new file");
+
+  // A first build that fails leaves no staging folder and no output.
+  const fresh = `${out}-fresh`;
+  const first = new DiskSink(fresh).open();
+  first.add([{ path: "index.html", content: "x" }]);
+  await first.abort();
+  assert.equal(existsSync(fresh), false);
+  assert.deepEqual(readdirSync(join(out, "..")).filter((n) => n.includes(".building-")), []);
+});
