@@ -61,7 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { summary: last.result.summary, diagnostics: last.result.diagnostics, stats, upToDate: true };
   }
   progress("checking the data");
-  const { repo, result } = await checkFolder(options.data, { preread: scan.files });
+  const { repo, result } = await checkFolder(options.data, { preread: scan.files, layout: scan.layout });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const exclude = new Map(errors.filter((d) => FATAL_RULES.has(d.rule)).map((d) => [d.file, `${d.rule}: ${d.message}`]));
   const catalog = buildCatalog(repo, { exclude });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveConfig } from "../load/config.js";
 import { readDataFile } from "../load/data-file.js";
-import { ROOT_DATA_FILES, scanLayout } from "../load/layout.js";
+import { ROOT_DATA_FILES, scanLayout, type Layout } from "../load/layout.js";
 import { assertDataFolder } from "../load/repository.js";
 
 /** The fingerprint and the bytes read to compute it (so the build need not read them again). */
@@ -15,6 +15,8 @@ export interface InputScan {
   fingerprint: string;
   /** File bytes by path relative to the data root. */
   files: Map<string, Uint8Array>;
+  /** The layout scanned (so the build need not list the folders again). */
+  layout: Layout;
 }
 
 /** A hash of the data folder's files (paths and bytes), the code and `options`. */
@@ -41,7 +43,7 @@ export function inputFingerprint(root: string, options: unknown): InputScan {
     for (const name of event.talkFiles) addFile(hash, name, read(`${event.folder}/videos/${name}`));
   }
   if (configBytes) files.set(ROOT_DATA_FILES.config, configBytes);
-  return { fingerprint: hash.digest("base64url"), files };
+  return { fingerprint: hash.digest("base64url"), files, layout };
 }
 
 // talkdex's own compiled code (dist/, or src/ when run through tsx), its schemas and browser code:

@@ -1,6 +1,7 @@
 // checkFolder: reads and checks a data folder, with the costliest file rules on a second core.
 
 import { availableParallelism } from "node:os";
+import type { Layout } from "../load/layout.js";
 import { readRepository, type Repository } from "../load/repository.js";
 import { checkRepository, createRunner, type CheckResult } from "./check-repository.js";
 import { FILE_RULES, RULES } from "./registry.js";
@@ -10,8 +11,9 @@ import { startRuleWorker } from "./rule-worker-client.js";
 export interface CheckFolderOptions {
   /** Run the rst and schema rules in a worker thread (default: when the machine has more than one core). */
   parallel?: boolean;
-  /** Bytes already read (see `readRepository`). */
+  /** Bytes already read and the layout already scanned (see `readRepository`). */
   preread?: ReadonlyMap<string, Uint8Array>;
+  layout?: Layout;
 }
 
 // The rules the worker runs: the ReST renderer, the JSON Schema validator and the canonical-form
@@ -23,11 +25,12 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
   const parallel = options.parallel ?? availableParallelism() > 1;
   const worker = parallel ? startRuleWorker() : undefined;
   if (!worker) {
-    const repo = await readRepository(dir, { preread: options.preread });
+    const repo = await readRepository(dir, { preread: options.preread, layout: options.layout });
     return { repo, result: checkRepository(repo) };
   }
   const repo = await readRepository(dir, {
     preread: options.preread,
+    layout: options.layout,
     onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id)),
     // Like fileRule: unreadable files and duplicated keys are other rules' business.
     onFile: (file, kind) => {

@@ -36,6 +36,20 @@ export function pyvideoValidators(): { video: SchemaValidator; category: SchemaV
   return { video: wrap(video), category: wrap(category) };
 }
 
+/** ajv's own findings for a schema of ours: where (a JSON Pointer), which keyword, ajv's message. */
+export interface PlainSchemaError {
+  pointer: string;
+  keyword: string;
+  message: string;
+}
+
+/** A validator for one of talkdex's own schemas (draft-07, e.g. `schemas/schedule/`); every problem is reported. */
+export function schemaValidator(schemaFile: URL): (value: unknown) => PlainSchemaError[] {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, "utf8")) as object);
+  return (value) =>
+    validate(value) ? [] : (validate.errors ?? []).map((e) => ({ pointer: e.instancePath || "/", keyword: e.keyword, message: e.message ?? e.keyword }));
+}
+
 function wrap(validate: ValidateFunction): SchemaValidator {
   return (value) => (validate(value) ? [] : (validate.errors ?? []).map((e) => toSchemaError(e, value)));
 }

@@ -1,10 +1,8 @@
 // Descriptions from platforms are plain text, but talk files hold reStructuredText: text that docutils
 // would reject (an unmatched `*`, a stray `_`) is made safe so the imported talk passes `talkdex check`.
 
-import { renderRst } from "../rst/index.js";
-
-// pyvideo/data's CI rejects a description from docutils level 2 (warning) up, as the `rst` rule does.
-const FAIL_LEVEL = 2;
+import { RST_FAIL_LEVEL } from "../check/rules/rst.js";
+import { checkRst } from "../rst/index.js";
 
 /** The text itself when it renders cleanly, else with inline markup escaped, else as one literal block. */
 export function safeDescription(text: string): string {
@@ -17,5 +15,5 @@ export function safeDescription(text: string): string {
 }
 
 function renders(text: string): boolean {
-  return renderRst(text).diagnostics.every((d) => d.level < FAIL_LEVEL);
+  return checkRst(text).every((d) => d.level < RST_FAIL_LEVEL);
 }

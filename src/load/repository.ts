@@ -49,6 +49,8 @@ export interface ReadOptions {
   onFile?: (file: DataFile, kind: "talk" | "event") => void;
   /** Bytes already read, by path relative to the root (files not in it are read from disk). */
   preread?: ReadonlyMap<string, Uint8Array>;
+  /** The layout, when already scanned (with the ignore list of this repository's talkdex.json). */
+  layout?: Layout;
 }
 
 /** Throws a UserError unless `root` is a folder. */
@@ -83,7 +85,7 @@ export async function readRepository(root: string, options: ReadOptions = {}): P
 
   const configFile = await optional(ROOT_DATA_FILES.config);
   const config = resolveConfig(configFile?.value);
-  const layout = scanLayout(root, config.ignore);
+  const layout = options.layout ?? scanLayout(root, config.ignore);
   options.onLayout?.(layout, config);
 
   const jobs: { folder: string; fileName?: string }[] = [];

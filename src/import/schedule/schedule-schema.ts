@@ -1,7 +1,6 @@
 // Validates schedule.json against our JSON Schema of the frab/pretalx format (schemas/schedule/).
 
-import { readFileSync } from "node:fs";
-import { Ajv } from "ajv";
+import { schemaValidator } from "../../check/json-schema.js";
 
 /** One problem: where in the document, and what is wrong. */
 export interface ScheduleProblem {
@@ -11,13 +10,10 @@ export interface ScheduleProblem {
 
 /** Returns a validator for schedule.json documents; every problem is reported, not only the first. */
 export function scheduleValidator(): (value: unknown) => ScheduleProblem[] {
-  const schema = JSON.parse(readFileSync(new URL("../../../schemas/schedule/schedule.schema.json", import.meta.url), "utf8")) as object;
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const validate = schemaValidator(new URL("../../../schemas/schedule/schedule.schema.json", import.meta.url));
   return (value) =>
     validate(value)
-      ? []
-      : (validate.errors ?? [])
-          // anyOf failures repeat their branches' errors; the branches' messages say more.
-          .filter((e) => e.keyword !== "anyOf")
-          .map((e) => ({ pointer: e.instancePath || "/", message: e.message ?? e.keyword }));
+      // anyOf failures repeat their branches' errors; the branches' messages say more.
+      .filter((e) => e.keyword !== "anyOf")
+      .map(({ pointer, message }) => ({ pointer, message }));
 }
