@@ -85,7 +85,8 @@ export function syntheticCatalog(n: number, seed = 1): Catalog {
     languages, years: [], redirects: [],
     talkByPath: new Map(talks.map((t) => [t.path, t])), eventBySlug: new Map(events.map((e) => [e.slug, e])),
     seriesBySlug: new Map(seriesList.map((s) => [s.slug, s])), speakerBySlug: new Map(speakers.map((s) => [s.slug, s])),
-    tagBySlug: new Map(tags.map((t) => [t.slug, t])), unpublished: 0, skipped: [],
+    tagBySlug: new Map(tags.map((t) => [t.slug, t])), languageByCode: new Map(languages.map((l) => [l.code, l])), yearByNumber: new Map(),
+    newest: [], related: new Map(), pageTitles: new Map(), unpublished: 0, skipped: [],
   };
 }
 

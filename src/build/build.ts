@@ -6,10 +6,12 @@ import type { Catalog } from "../model/catalog.js";
 import { buildCatalog } from "../catalog/build-catalog.js";
 import { buildAssets } from "../emit/assets.js";
 import type { OutputStats, Sink } from "../output/output-file.js";
+import { expandUnits } from "./context.js";
 import { createContext } from "./create-context.js";
 import { EMITTERS } from "./emitters.js";
 import { inputFingerprint } from "./input-fingerprint.js";
-import { DEFAULT_BASE_URL, makeSite } from "./site.js";
+import { DEFAULT_BASE_URL, makeSite, type Site } from "./site.js";
+import type { RepoConfig } from "../load/config.js";
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -63,16 +65,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   progress("checking the data");
   const { repo, result } = await checkFolder(options.data, { preread: scan.files, layout: scan.layout });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
-  const exclude = new Map(errors.filter((d) => FATAL_RULES.has(d.rule)).map((d) => [d.file, `${d.rule}: ${d.message}`]));
+  const exclude = unpublishable(result.diagnostics);
   const catalog = buildCatalog(repo, { exclude });
   const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
   if (options.strict && errors.length > 0) return { catalog, summary, diagnostics: result.diagnostics, upToDate: false };
-  const site = makeSite(
-    repo.config.siteName ?? "talkdex",
-    options.baseUrl ?? repo.config.baseUrl ?? DEFAULT_BASE_URL,
-    repo.config.editUrl,
-    options.thumbnails ?? repo.config.thumbnails ?? "remote",
-  );
+  const site = siteOf(repo.config, options);
   const assets = buildAssets();
   const ctx = createContext(site, assets);
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
@@ -80,7 +77,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const writer = options.sink.open();
   try {
     writer.add(assets.files);
-    for (const emit of EMITTERS) writer.add(emit(catalog, ctx));
+    for (const emit of EMITTERS) writer.add(expandUnits(emit(catalog, ctx), catalog));
   } catch (e) {
     await writer.abort();
     throw e;
@@ -89,6 +86,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const recorded: RecordedResult = { summary, diagnostics: result.diagnostics };
   const stats = await writer.commit({ input: scan.fingerprint, result: recorded });
   return { catalog, summary, diagnostics: result.diagnostics, stats, upToDate: false };
+}
+
+/** The files whose errors keep them out of the site, with the reason (the last such error of each file). */
+export function unpublishable(diagnostics: readonly Diagnostic[]): Map<string, string> {
+  return new Map(diagnostics.filter((d) => d.severity === "error" && FATAL_RULES.has(d.rule)).map((d) => [d.file, `${d.rule}: ${d.message}`]));
+}
+
+/** The site's identity from the repository's talkdex.json and the build options. */
+export function siteOf(config: RepoConfig, options: Pick<BuildOptions, "baseUrl" | "thumbnails">): Site {
+  return makeSite(config.siteName ?? "talkdex", options.baseUrl ?? config.baseUrl ?? DEFAULT_BASE_URL, config.editUrl, options.thumbnails ?? config.thumbnails ?? "remote");
 }
 
 // What a sink keeps of a build, to answer an identical rebuild without doing it.

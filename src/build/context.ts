@@ -15,9 +15,50 @@ export interface BuildContext {
   readonly assets: { readonly css: string; readonly js: string };
   /** reStructuredText → safe HTML (headings start at <h4>, like pyvideo.org). */
   rst(text: string): Html;
-  /** Computes a value once per build (e.g. markup every page shares) and returns it afterwards. */
+  /** Computes a value once per build from the context alone (e.g. markup every page shares). */
   once<T>(key: string, make: () => T): T;
+  /**
+   * Computes a value from what `make` reads of the catalog it is given, once: later calls with the
+   * same key return it (in an incremental build, until something it read changes).
+   */
+  memo<T>(key: string, make: () => T): T;
 }
 
-/** An emitter: pure, from the Catalog and the context to output files (a generator lets each file be written, and its text freed, as soon as it is rendered). */
-export type Emitter = (catalog: Catalog, ctx: BuildContext) => Iterable<OutputFile>;
+/**
+ * A piece of output rendered on its own: `render` must read the Catalog only through its argument
+ * (not through values captured when the unit was made), so that an incremental build can record
+ * what it read and render it again exactly when that changes. `id` is unique within its emitter.
+ */
+export interface Unit {
+  readonly id: string;
+  render(catalog: Catalog): OutputFile | readonly OutputFile[];
+}
+
+/**
+ * An emitter: pure, from the Catalog and the context to output files, directly or as units (a
+ * generator lets each file be written, and its text freed, as soon as it is rendered). What it does
+ * outside its units must be cheap: an incremental build runs it again whenever what it read changes.
+ */
+export type Emitter = (catalog: Catalog, ctx: BuildContext) => Iterable<OutputFile | Unit>;
+
+/** A unit. */
+export function unit(id: string, render: (catalog: Catalog) => OutputFile | readonly OutputFile[]): Unit {
+  return { id, render };
+}
+
+/** True for units (as opposed to files an emitter gives directly). */
+export function isUnit(item: OutputFile | Unit): item is Unit {
+  return "render" in item;
+}
+
+/** The files of emitter output, rendering units from `catalog` as they come. */
+export function* expandUnits(items: Iterable<OutputFile | Unit>, catalog: Catalog): Iterable<OutputFile> {
+  for (const item of items) {
+    if (!isUnit(item)) yield item;
+    else {
+      const out = item.render(catalog);
+      if ("path" in out) yield out;
+      else yield* out as readonly OutputFile[];
+    }
+  }
+}

@@ -26,5 +26,10 @@ export function createContext(site: Site, assets: Assets): BuildContext {
       if (!memo.has(key)) memo.set(key, make());
       return memo.get(key) as T;
     },
+    memo<T>(key: string, make: () => T): T {
+      const k = `memo:${key}`;
+      if (!memo.has(k)) memo.set(k, make());
+      return memo.get(k) as T;
+    },
   };
 }

@@ -1,9 +1,28 @@
 // SiteBuilder: a built site kept in memory and brought up to date when data files change — what
-// `talkdex serve` serves. A change that makes a file unreadable keeps the last good site.
+// `talkdex serve` serves. An update reads only the changed files, rebuilds the catalog (or patches
+// it, when only talks' content changed), renders only the units whose recorded reads changed, and
+// checks the repository afterwards with the unchanged files' findings kept. A change that makes a
+// file unreadable keeps the last good site.
 
-import type { Diagnostic } from "../model/diagnostic.js";
-import { MemorySink } from "../output/memory-sink.js";
-import { build, FATAL_RULES } from "./build.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { buildCatalog, CatalogCache, patchCatalog } from "../catalog/build-catalog.js";
+import { checkFolder } from "../check/check-folder.js";
+import { checkOneFile, createRunner, type CheckResult } from "../check/check-repository.js";
+import { RULES } from "../check/registry.js";
+import { FileFindingsCache } from "../check/rule.js";
+import { schemaRule } from "../check/rules/schema.js";
+import type { DataFile } from "../load/data-file.js";
+import { readRepository, type Repository } from "../load/repository.js";
+import { ROOT_DATA_FILES } from "../load/layout.js";
+import type { Catalog } from "../model/catalog.js";
+import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
+import { buildAssets } from "../emit/assets.js";
+import { FATAL_RULES, siteOf, unpublishable } from "./build.js";
+import { createContext } from "./create-context.js";
+import { EMITTERS } from "./emitters.js";
+import { changedBetween } from "./incremental/deps.js";
+import { UnitRenderer } from "./incremental/unit-renderer.js";
 
 /** What to build. */
 export interface SiteBuilderOptions {
@@ -24,46 +43,149 @@ export interface SiteUpdate {
   diagnostics: Diagnostic[];
   /** Milliseconds the update took. */
   ms: number;
+  /** Milliseconds until the site was up to date (the check of the data comes after). */
+  outputMs: number;
+  /** Units rendered (pages, feeds, records…); the rest were kept. */
+  rendered: number;
 }
+
+/** Told as soon as the site is up to date, before the data is checked. */
+export type OutputReady = (update: Pick<SiteUpdate, "changed" | "removed" | "outputMs">) => void;
+
+interface State {
+  repo: Repository;
+  catalog: Catalog;
+  exclude: Map<string, string>;
+  renderer: UnitRenderer;
+  /** The site settings the renderer was made with (a change renders everything again). */
+  siteKey: string;
+}
+
+const NO_FILES: ReadonlyMap<string, string | Uint8Array> = new Map();
 
 /** Builds a site into memory, then updates it after data files change. */
 export class SiteBuilder {
-  #files = new Map<string, string | Uint8Array>();
+  #state: State | undefined;
+  readonly #catalogCache = new CatalogCache();
+  readonly #checkCache = new FileFindingsCache();
 
   constructor(readonly options: SiteBuilderOptions) {}
 
   /** The current site: output path → content. */
   get files(): ReadonlyMap<string, string | Uint8Array> {
-    return this.#files;
+    return this.#state?.renderer.files ?? NO_FILES;
   }
 
   /** The first build. */
-  async build(): Promise<SiteUpdate> {
-    return this.update([]);
+  async build(onOutput?: OutputReady): Promise<SiteUpdate> {
+    const started = performance.now();
+    const { repo, result } = await checkFolder(this.options.data, { cache: this.#checkCache });
+    const exclude = unpublishable(result.diagnostics);
+    const catalog = buildCatalog(repo, { exclude, cache: this.#catalogCache });
+    const { renderer, siteKey } = this.#renderer(repo);
+    const run = renderer.run(catalog);
+    this.#state = { repo, catalog, exclude, renderer, siteKey };
+    const outputMs = performance.now() - started;
+    onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
+    return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: outputMs, outputMs, rendered: run.rendered };
   }
 
   /**
    * Brings the site up to date after `changedDataFiles` (paths relative to the data folder, forward
    * slashes; added, changed, deleted or renamed) changed. Safe to call with an empty list.
    */
-  async update(changedDataFiles: readonly string[]): Promise<SiteUpdate> {
+  async update(changedDataFiles: readonly string[], onOutput?: OutputReady): Promise<SiteUpdate> {
+    const before = this.#state;
+    if (!before) return this.build(onOutput);
     const started = performance.now();
-    const sink = new MemorySink();
-    const result = await build({ ...this.options, sink });
-    const touched = new Set(changedDataFiles);
-    const unreadable = result.diagnostics.some((d) => d.severity === "error" && FATAL_RULES.has(d.rule) && touched.has(d.file));
-    if (unreadable && this.#files.size > 0)
-      return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started };
-    const changed: string[] = [];
-    for (const [path, content] of sink.files) if (!same(this.#files.get(path), content)) changed.push(path);
-    const removed = [...this.#files.keys()].filter((p) => !sink.files.has(p));
-    this.#files = sink.files;
-    return { applied: true, changed, removed, diagnostics: result.diagnostics, ms: performance.now() - started };
+    const changed = new Set(changedDataFiles);
+    const known = knownFiles(before.repo);
+    // The folder listing changes only when a file appears or goes away.
+    const sameLayout = [...changed].every((p) => known.has(p) === existsSync(join(this.options.data, p)) && !ROOT_FILES.has(p));
+    const repo = await readRepository(this.options.data, { reuse: { repo: before.repo, changed }, layout: sameLayout ? before.repo.layout : undefined });
+    const files = dataFiles(repo);
+
+    const configChanged = changed.has(ROOT_DATA_FILES.config);
+    const exclude = configChanged ? new Map<string, string>() : new Map(before.exclude);
+    const recheck = configChanged ? [...files.keys()] : [...changed];
+    for (const path of recheck) {
+      exclude.delete(path);
+      const file = files.get(path);
+      if (!file) continue;
+      const fatal = checkOneFile(repo.config, file.file, file.kind, [schemaRule], this.#checkCache)
+        .filter((d) => d.severity === "error" && FATAL_RULES.has(d.rule))
+        .sort(compareDiagnostics)
+        .at(-1);
+      if (fatal) exclude.set(path, `${fatal.rule}: ${fatal.message}`);
+    }
+    if ([...changed].some((p) => exclude.has(p))) {
+      const result = await this.#check(repo);
+      return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started, outputMs: 0, rendered: 0 };
+    }
+
+    const talkFiles = [...changed].map((p) => files.get(p)).filter((f) => f?.kind === "talk");
+    const patchable = talkFiles.length === changed.size && sameLayout;
+    const catalog =
+      (patchable ? patchCatalog(before.catalog, talkFiles.map((f) => (f as { file: DataFile }).file), { exclude, cache: this.#catalogCache }) : undefined) ??
+      buildCatalog(repo, { exclude, previous: before.catalog, cache: this.#catalogCache });
+
+    let { renderer, siteKey } = before;
+    let run;
+    if (siteOfKey(repo, this.options) !== siteKey) {
+      // New site settings: every page changes; render afresh and compare with what was served.
+      ({ renderer, siteKey } = this.#renderer(repo));
+      run = renderer.run(catalog);
+      const old = before.renderer.files;
+      run.changed = run.changed.filter((p) => !sameContent(old.get(p), renderer.files.get(p)));
+      run.removed = [...old.keys()].filter((p) => !renderer.files.has(p)).sort();
+    } else run = renderer.run(catalog, changedBetween(before.catalog, catalog));
+    this.#state = { repo, catalog, exclude, renderer, siteKey };
+    const outputMs = performance.now() - started;
+    onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
+    const result = await this.#check(repo);
+    return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: performance.now() - started, outputMs, rendered: run.rendered };
+  }
+
+  #renderer(repo: Repository): { renderer: UnitRenderer; siteKey: string } {
+    const site = siteOf(repo.config, this.options);
+    const assets = buildAssets();
+    return { renderer: new UnitRenderer([() => assets.files, ...EMITTERS], createContext(site, assets)), siteKey: JSON.stringify(site) };
+  }
+
+  // Every rule, unchanged files' file-rule findings reused; the event loop gets a turn between
+  // rules, so the server answers the pages that reload meanwhile.
+  async #check(repo: Repository): Promise<CheckResult> {
+    const runner = createRunner(repo, this.#checkCache);
+    for (const rule of RULES) {
+      runner.run(rule);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return runner.finish();
   }
 }
 
-function same(a: string | Uint8Array | undefined, b: string | Uint8Array): boolean {
-  if (a === undefined) return false;
+const ROOT_FILES = new Set<string>(Object.values(ROOT_DATA_FILES));
+
+function siteOfKey(repo: Repository, options: SiteBuilderOptions): string {
+  return JSON.stringify(siteOf(repo.config, options));
+}
+
+// Paths of every file a reading knows of (data files and root files).
+function knownFiles(repo: Repository): Set<string> {
+  const paths = new Set<string>(repo.layout.rootFiles);
+  for (const [path] of dataFiles(repo)) paths.add(path);
+  return paths;
+}
+
+function dataFiles(repo: Repository): Map<string, { file: DataFile; kind: "talk" | "event" }> {
+  const files = new Map<string, { file: DataFile; kind: "talk" | "event" }>();
+  for (const e of repo.events) if (e.category) files.set(e.category.path, { file: e.category, kind: "event" });
+  for (const t of repo.talks) files.set(t.file.path, { file: t.file, kind: "talk" });
+  return files;
+}
+
+function sameContent(a: string | Uint8Array | undefined, b: string | Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
   if (typeof a === "string" && typeof b === "string") return a === b;
-  return Buffer.from(a).equals(Buffer.from(b));
+  return Buffer.from(a as Uint8Array).equals(Buffer.from(b as Uint8Array));
 }

@@ -6,8 +6,12 @@ import type { Catalog, Event, LanguageGroup, Series, Speaker, Tag, Talk, Year } 
 import { chooseDisplay, personKey, tagKey } from "../model/identity.js";
 import { lookupLanguage } from "../model/language.js";
 import { eventSlug, slugify, speakerSlug, tagSlug, talkSlug } from "../model/slug.js";
+import type { DataFile } from "../load/data-file.js";
 import type { Repository } from "../load/repository.js";
 import { groupNames } from "./group-names.js";
+import { pageTitles } from "./page-titles.js";
+import { relatedTalks } from "./related.js";
+import { sameData, shareUnchanged } from "./share.js";
 import { seriesName } from "./series.js";
 import * as f from "./talk-fields.js";
 
@@ -15,6 +19,57 @@ import * as f from "./talk-fields.js";
 export interface CatalogOptions {
   /** Files to leave out (e.g. those that fail validation), with the reason. */
   exclude?: ReadonlyMap<string, string>;
+  /**
+   * The catalog of the previous build of the same repository: objects that did not change are
+   * shared with it (so `===` says "unchanged"), and only the related talks a change can affect are
+   * recomputed.
+   */
+  previous?: Catalog;
+  /** Per-file work kept between builds (see `CatalogCache`). */
+  cache?: CatalogCache;
+}
+
+/** What a catalog build remembers for the next one: each talk file's fields, by the file read. */
+export class CatalogCache {
+  readonly talks = new WeakMap<DataFile, TalkFields>();
+  /** The fields of each published talk of the last catalog built, by file path. */
+  byFile = new Map<string, TalkFields>();
+  readonly personKeys = new Map<string, string>();
+  readonly tagKeys = new Map<string, string>();
+}
+
+// A talk's fields as its file gives them (everything but what depends on its event or other talks).
+type TalkFields = Omit<Talk, "speakers" | "tags" | "path" | "eventSlug" | "file"> & { rawTags: string[] };
+
+function talkFields(v: Record<string, unknown>): TalkFields {
+  return {
+    slug: talkSlug(v),
+    id: typeof v.id === "number" ? v.id : undefined,
+    title: (v.title as string).trim(),
+    speakerNames: f.names(v.speakers),
+    rawTags: f.names(v.tags),
+    language: f.language(v.language),
+    date: f.date(v.recorded),
+    recorded: f.text(v.recorded),
+    duration: f.seconds(v.duration),
+    description: f.text(v.description) ?? f.text(v.abstract),
+    summary: f.text(v.summary),
+    thumbnailUrl: f.url(v.thumbnail_url),
+    videos: f.videos(v.videos),
+    relatedUrls: f.related(v.related_urls),
+    copyright: f.text(v.copyright_text),
+    qualityNotes: f.text(v.quality_notes),
+    aliases: typeof v.alias === "string" && v.alias.trim() !== "" ? [v.alias.trim()] : [],
+  };
+}
+
+function memo(cache: Map<string, string> | undefined, fn: (s: string) => string): (s: string) => string {
+  if (!cache) return fn;
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = fn(s)));
+    return v;
+  };
 }
 
 /** Builds the Catalog: every publishable talk and event, grouped into series, speakers, tags, languages and years. */
@@ -26,9 +81,10 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
 
   // Optional fields stay as `undefined` properties: every Talk (and Event) then has one shape, which
   // keeps property access fast in the emitters (deleting them put 22k objects into dictionary mode).
-  const drafts: { talk: Omit<Talk, "speakers" | "tags">; rawSpeakers: string[]; rawTags: string[] }[] = [];
+  const drafts: { talk: Omit<Talk, "speakers" | "tags">; rawSpeakers: readonly string[]; rawTags: readonly string[] }[] = [];
   const eventDrafts: { event: Omit<Event, "talks" | "series" | "year">; data: Record<string, unknown> }[] = [];
   const seenPaths = new Set<string>();
+  const published = new Map<string, TalkFields>();
   for (const raw of repo.events) {
     const data = isRecord(raw.category?.value) ? raw.category.value : undefined;
     const excluded = raw.category ? exclude.get(raw.category.path) : undefined;
@@ -71,66 +127,51 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
         unpublished++;
         continue;
       }
-      const tslug = talkSlug(v);
-      const path = `${slug}/${tslug}`;
+      let fields = options.cache?.talks.get(t.file);
+      if (!fields) {
+        fields = talkFields(v);
+        options.cache?.talks.set(t.file, fields);
+      }
+      const path = `${slug}/${fields.slug}`;
       if (seenPaths.has(path)) {
         skipped.push({ file: t.file.path, reason: `another talk already has the page /${path}.html` });
         continue;
       }
       seenPaths.add(path);
-      const speakerNames = f.names(v.speakers);
-      drafts.push({
-        rawSpeakers: speakerNames,
-        rawTags: f.names(v.tags),
-        talk: {
-          path,
-          slug: tslug,
-          eventSlug: slug,
-          file: t.file.path,
-          id: typeof v.id === "number" ? v.id : undefined,
-          title: (v.title as string).trim(),
-          speakerNames,
-          language: f.language(v.language),
-          date: f.date(v.recorded),
-          recorded: f.text(v.recorded),
-          duration: f.seconds(v.duration),
-          description: f.text(v.description) ?? f.text(v.abstract),
-          summary: f.text(v.summary),
-          thumbnailUrl: f.url(v.thumbnail_url),
-          videos: f.videos(v.videos),
-          relatedUrls: f.related(v.related_urls),
-          copyright: f.text(v.copyright_text),
-          qualityNotes: f.text(v.quality_notes),
-          aliases: typeof v.alias === "string" && v.alias.trim() !== "" ? [v.alias.trim()] : [],
-        },
-      });
+      published.set(t.file.path, fields);
+      const { rawTags, ...own } = fields;
+      drafts.push({ rawSpeakers: fields.speakerNames, rawTags, talk: { ...own, path, eventSlug: slug, file: t.file.path } });
     }
   }
 
   const speakerCounts = countAll(drafts.map((d) => d.rawSpeakers));
   const people = groupNames(speakerCounts, {
-    key: personKey,
+    key: memo(options.cache?.personKeys, personKey),
     slug: speakerSlug,
     display: chooseDisplay,
     declared: declaredPeople(repo.speakersFile?.value),
     fallbackSlug: "speaker",
     onSlugClash: "suffix",
   });
-  const tagGroups = groupNames(countAll(drafts.map((d) => d.rawTags)), { key: tagKey, slug: tagSlug, display: chooseDisplay, fallbackSlug: "tag", onSlugClash: "merge" });
+  const tagGroups = groupNames(countAll(drafts.map((d) => d.rawTags)), { key: memo(options.cache?.tagKeys, tagKey), slug: tagSlug, display: chooseDisplay, fallbackSlug: "tag", onSlugClash: "merge" });
 
-  const talks: Talk[] = drafts.map(({ talk, rawSpeakers, rawTags }) => ({
-    ...talk,
-    speakers: rawSpeakers.map((s) => people.bySpelling.get(s)?.slug).filter((s): s is string => s !== undefined),
-    tags: [...new Set(rawTags.map((t) => tagGroups.bySpelling.get(t)?.slug).filter((s): s is string => s !== undefined))],
-  }));
+  const talks: Talk[] = drafts.map(({ talk, rawSpeakers, rawTags }) =>
+    makeTalk(
+      talk,
+      rawSpeakers.map((s) => people.bySpelling.get(s)?.slug).filter((s): s is string => s !== undefined),
+      [...new Set(rawTags.map((t) => tagGroups.bySpelling.get(t)?.slug).filter((s): s is string => s !== undefined))],
+    ),
+  );
   talks.sort((a, b) => cmp(a.path, b.path));
-  const newestFirst = (a: Talk, b: Talk): number => cmp(b.date ?? "", a.date ?? "") || cmp(a.path, b.path);
-  const inRecordedOrder = (a: Talk, b: Talk): number => cmp(a.recorded ?? "", b.recorded ?? "") || cmp(a.title, b.title) || cmp(a.path, b.path);
+  // Each order is sorted once; grouping a sorted list keeps every group in that order.
+  const newest = [...talks].sort((a, b) => cmp(b.date ?? "", a.date ?? "") || cmp(a.path, b.path));
+  const recordedOrder = [...talks].sort((a, b) => cmp(a.recorded ?? "", b.recorded ?? "") || cmp(a.title, b.title) || cmp(a.path, b.path));
 
-  const talksOfEvent = groupBy(talks, (t) => [t.eventSlug]);
+  const talksOfEvent = groupBy(recordedOrder, (t) => [t.eventSlug]);
   const events: Event[] = eventDrafts.map(({ event }) => {
-    const own = (talksOfEvent.get(event.slug) ?? []).sort(inRecordedOrder);
-    const firstDate = own.map((t) => t.date).filter((d): d is string => d !== undefined).sort()[0];
+    const own = talksOfEvent.get(event.slug) ?? [];
+    let firstDate: string | undefined;
+    for (const t of own) if (t.date !== undefined && (firstDate === undefined || t.date < firstDate)) firstDate = t.date;
     const year = titleYear(event.title) ?? yearOf(event.startDate) ?? yearOf(firstDate);
     return { ...event, series: slugify(seriesName(event.title)) || event.slug, year, talks: own.map((t) => t.path) };
   });
@@ -142,28 +183,28 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
   const series: Series[] = [...groupBy(uniqueEvents, (e) => [e.series]).entries()]
     .map(([slug, es]) => {
       es.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || cmp(b.startDate ?? "", a.startDate ?? "") || cmp(a.slug, b.slug));
-      const newest = es[0] as Event;
-      return { slug, name: seriesName(newest.title), events: es.map((e) => e.slug) };
+      const newestEvent = es[0] as Event;
+      return { slug, name: seriesName(newestEvent.title), events: es.map((e) => e.slug) };
     })
     .sort((a, b) => cmp(a.slug, b.slug));
 
-  const bySpeaker = groupBy(talks, (t) => t.speakers);
+  const bySpeaker = groupBy(newest, (t) => t.speakers);
   const speakers: Speaker[] = people.groups
     .filter((g) => bySpeaker.has(g.slug))
-    .map((g) => ({ slug: g.slug, name: g.name, spellings: g.spellings, otherSlugs: g.otherSlugs, talks: (bySpeaker.get(g.slug) ?? []).sort(newestFirst).map((t) => t.path) }));
-  const byTag = groupBy(talks, (t) => t.tags);
-  const tags: Tag[] = tagGroups.groups.map((g) => ({ slug: g.slug, name: g.name, spellings: g.spellings, otherSlugs: g.otherSlugs, talks: (byTag.get(g.slug) ?? []).sort(newestFirst).map((t) => t.path) }));
-  const languages: LanguageGroup[] = [...groupBy(talks, (t) => (t.language ? [t.language] : [])).entries()]
+    .map((g) => ({ slug: g.slug, name: g.name, spellings: g.spellings, otherSlugs: g.otherSlugs, talks: (bySpeaker.get(g.slug) ?? []).map((t) => t.path) }));
+  const byTag = groupBy(newest, (t) => t.tags);
+  const tags: Tag[] = tagGroups.groups.map((g) => ({ slug: g.slug, name: g.name, spellings: g.spellings, otherSlugs: g.otherSlugs, talks: (byTag.get(g.slug) ?? []).map((t) => t.path) }));
+  const languages: LanguageGroup[] = [...groupBy(newest, (t) => (t.language ? [t.language] : [])).entries()]
     .map(([code, ts]) => {
       const info = lookupLanguage(code);
-      return { code, name: info?.name ?? code, nativeName: info?.nativeName ?? code, talks: ts.sort(newestFirst).map((t) => t.path) };
+      return { code, name: info?.name ?? code, nativeName: info?.nativeName ?? code, talks: ts.map((t) => t.path) };
     })
     .sort((a, b) => cmp(a.code, b.code));
-  const years: Year[] = [...groupBy(talks, (t) => (t.date ? [t.date.slice(0, 4)] : [])).entries()]
-    .map(([y, ts]) => ({ year: Number(y), talks: ts.sort(newestFirst).map((t) => t.path) }))
+  const years: Year[] = [...groupBy(newest, (t) => (t.date ? [t.date.slice(0, 4)] : [])).entries()]
+    .map(([y, ts]) => ({ year: Number(y), talks: ts.map((t) => t.path) }))
     .sort((a, b) => b.year - a.year);
 
-  return {
+  const fresh: Catalog = {
     talks,
     events: uniqueEvents,
     series,
@@ -177,9 +218,79 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
     seriesBySlug: new Map(series.map((s) => [s.slug, s])),
     speakerBySlug: new Map(speakers.map((s) => [s.slug, s])),
     tagBySlug: new Map(tags.map((t) => [t.slug, t])),
+    languageByCode: new Map(languages.map((l) => [l.code, l])),
+    yearByNumber: new Map(years.map((y) => [y.year, y])),
+    newest: newest.map((t) => t.path),
+    related: new Map(),
+    pageTitles: new Map(),
     unpublished,
     skipped: skipped.sort((a, b) => cmp(a.file, b.file)),
   };
+  if (options.cache) options.cache.byFile = published;
+  const shared = options.previous ? shareUnchanged(options.previous, fresh) : fresh;
+  const withDerived = { ...shared, related: relatedTalks(shared, options.previous), pageTitles: pageTitles(shared.talks, shared.eventBySlug) };
+  return options.previous ? shareUnchanged(options.previous, withDerived) : withDerived;
+}
+
+// Keys in one order for every talk (one object shape), the order buildCatalog always gave them.
+function makeTalk(talk: Omit<Talk, "speakers" | "tags">, speakers: readonly string[], tags: readonly string[]): Talk {
+  return {
+    path: talk.path,
+    slug: talk.slug,
+    eventSlug: talk.eventSlug,
+    file: talk.file,
+    id: talk.id,
+    title: talk.title,
+    speakerNames: talk.speakerNames,
+    language: talk.language,
+    date: talk.date,
+    recorded: talk.recorded,
+    duration: talk.duration,
+    description: talk.description,
+    summary: talk.summary,
+    thumbnailUrl: talk.thumbnailUrl,
+    videos: talk.videos,
+    relatedUrls: talk.relatedUrls,
+    copyright: talk.copyright,
+    qualityNotes: talk.qualityNotes,
+    aliases: talk.aliases,
+    speakers,
+    tags,
+  };
+}
+
+// Fields that only the talk's own page, feed items, API record and search entry show: changing
+// them moves the talk in no list, group or ranking.
+const CONTENT_FIELDS = new Set<string>(["description", "summary", "thumbnailUrl", "videos", "relatedUrls", "copyright", "qualityNotes", "duration", "aliases"]);
+
+/**
+ * The catalog after `files` (talk files, read again) changed, when every change is to content fields
+ * of an already published talk; undefined when a change may move something (a title, speakers, tags,
+ * date, language, a new or unreadable file…) and `buildCatalog` must run. Call with the options of
+ * the build that made `previous`, sharing its cache.
+ */
+export function patchCatalog(previous: Catalog, files: readonly DataFile[], options: { exclude: ReadonlyMap<string, string>; cache: CatalogCache }): Catalog | undefined {
+  const replaced = new Map<string, Talk>();
+  const fields = new Map<string, TalkFields>();
+  for (const file of files) {
+    const before = options.cache.byFile.get(file.path);
+    const v = file.value;
+    if (!before || options.exclude.has(file.path) || !isRecord(v) || !f.text(v.title)) return undefined;
+    const after = options.cache.talks.get(file) ?? talkFields(v);
+    options.cache.talks.set(file, after);
+    for (const key of Object.keys(after) as (keyof TalkFields)[]) if (!CONTENT_FIELDS.has(key) && !sameData(before[key], after[key])) return undefined;
+    fields.set(file.path, after);
+  }
+  const byFile = new Map(previous.talks.map((t) => [t.file, t]));
+  for (const [file, after] of fields) {
+    const old = byFile.get(file);
+    if (!old) return undefined;
+    const { rawTags: _, ...own } = after;
+    replaced.set(old.path, makeTalk({ ...own, path: old.path, eventSlug: old.eventSlug, file: old.file }, old.speakers, old.tags));
+  }
+  for (const [file, after] of fields) options.cache.byFile.set(file, after);
+  const talks = previous.talks.map((t) => replaced.get(t.path) ?? t);
+  return shareUnchanged(previous, { ...previous, talks, talkByPath: new Map(talks.map((t) => [t.path, t])) });
 }
 
 function cmp(a: string, b: string): number {

@@ -63,3 +63,51 @@ function before(talks: readonly Talk[], a: { i: number; score: number }, b: { i:
   if (da !== db) return da > db;
   return (talks[a.i]?.path ?? "") < (talks[b.i]?.path ?? "");
 }
+
+/**
+ * The related talks of every talk. Given the catalog of the previous build (sharing its unchanged
+ * objects, see `shareUnchanged`), only talks whose candidates may have changed are recomputed:
+ * those sharing a speaker, tag or series with a talk whose speakers, tags, event, series or date
+ * changed (or that was added or removed). A description edit recomputes nothing.
+ */
+export function relatedTalks(catalog: Catalog, previous?: Catalog): ReadonlyMap<string, readonly string[]> {
+  const touched = previous ? touchedTalks(previous, catalog) : undefined;
+  if (previous && touched?.size === 0) return previous.related;
+  const find = relatedTalkFinder(catalog);
+  if (!previous || !touched) return new Map(catalog.talks.map((t) => [t.path, find(t)]));
+  const speakers = new Set<string>();
+  const tags = new Set<string>();
+  const series = new Set<string>();
+  for (const path of touched)
+    for (const c of [previous, catalog]) {
+      const t = c.talkByPath.get(path);
+      if (!t) continue;
+      for (const s of t.speakers) speakers.add(s);
+      for (const s of t.tags) tags.add(s);
+      const e = c.eventBySlug.get(t.eventSlug);
+      if (e) series.add(e.series);
+    }
+  const redo = new Set<string>(touched);
+  for (const s of speakers) for (const p of catalog.speakerBySlug.get(s)?.talks ?? []) redo.add(p);
+  for (const s of tags) for (const p of catalog.tagBySlug.get(s)?.talks ?? []) redo.add(p);
+  for (const s of series) for (const e of catalog.seriesBySlug.get(s)?.events ?? []) for (const p of catalog.eventBySlug.get(e)?.talks ?? []) redo.add(p);
+  return new Map(catalog.talks.map((t) => [t.path, redo.has(t.path) ? find(t) : (previous.related.get(t.path) ?? find(t))]));
+}
+
+// Paths of talks added, removed, or whose speakers, tags, event, date or series differ.
+function touchedTalks(previous: Catalog, catalog: Catalog): Set<string> {
+  const touched = new Set<string>();
+  const seriesOf = (c: Catalog, t: Talk): string | undefined => c.eventBySlug.get(t.eventSlug)?.series;
+  for (const t of catalog.talks) {
+    const old = previous.talkByPath.get(t.path);
+    if (!old) touched.add(t.path);
+    else if (old !== t && (old.date !== t.date || old.eventSlug !== t.eventSlug || !sameList(old.speakers, t.speakers) || !sameList(old.tags, t.tags))) touched.add(t.path);
+    else if (seriesOf(previous, old) !== seriesOf(catalog, t)) touched.add(t.path);
+  }
+  for (const t of previous.talks) if (!catalog.talkByPath.has(t.path)) touched.add(t.path);
+  return touched;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

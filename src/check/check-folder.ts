@@ -3,7 +3,8 @@
 import { availableParallelism } from "node:os";
 import type { Layout } from "../load/layout.js";
 import { readRepository, type Repository } from "../load/repository.js";
-import { checkRepository, createRunner, type CheckResult } from "./check-repository.js";
+import { checkRepository, createRunner, type CheckResult, type FoundElsewhere } from "./check-repository.js";
+import type { FileFinding, FileFindingsCache, FileRule } from "./rule.js";
 import { FILE_RULES, RULES } from "./registry.js";
 import { startRuleWorker } from "./rule-worker-client.js";
 
@@ -11,6 +12,8 @@ import { startRuleWorker } from "./rule-worker-client.js";
 export interface CheckFolderOptions {
   /** Run the rst and schema rules in a worker thread (default: when the machine has more than one core). */
   parallel?: boolean;
+  /** Keeps the file rules' findings of every file, for later checks of the same reading. */
+  cache?: FileFindingsCache;
   /** Bytes already read and the layout already scanned (see `readRepository`). */
   preread?: ReadonlyMap<string, Uint8Array>;
   layout?: Layout;
@@ -26,7 +29,7 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
   const worker = parallel ? startRuleWorker() : undefined;
   if (!worker) {
     const repo = await readRepository(dir, { preread: options.preread, layout: options.layout });
-    return { repo, result: checkRepository(repo) };
+    return { repo, result: checkRepository(repo, { cache: options.cache }) };
   }
   const repo = await readRepository(dir, {
     preread: options.preread,
@@ -43,9 +46,27 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
   });
   const found = worker.finish();
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
-  const runner = createRunner(repo);
+  const runner = createRunner(repo, options.cache);
   for (const rule of RULES) if (!WORKER_RULES.has(rule.id)) runner.run(rule);
   const findings = await found;
   for (const rule of rules) runner.emitFound(rule, findings);
+  if (options.cache) keepFindings(options.cache, repo, rules, findings);
   return { repo, result: runner.finish() };
+}
+
+// Files the worker checked get their findings (none included) cached, like a check on this thread would.
+function keepFindings(cache: FileFindingsCache, repo: Repository, rules: readonly FileRule[], findings: readonly FoundElsewhere[]): void {
+  const byFile = new Map<string, Map<string, FileFinding[]>>();
+  for (const { rule, path, ...finding } of findings) {
+    let byRule = byFile.get(path);
+    if (!byRule) byFile.set(path, (byRule = new Map()));
+    const list = byRule.get(rule);
+    if (list) list.push(finding);
+    else byRule.set(rule, [finding]);
+  }
+  for (const event of repo.events)
+    for (const file of [event.category, ...event.talks.map((t) => t.file)]) {
+      if (!file || file.value === undefined || file.text === undefined || file.problems.some((p) => p.rule === "duplicate-key")) continue;
+      for (const rule of rules) cache.set(file, rule.id, byFile.get(file.path)?.get(rule.id) ?? []);
+    }
 }

@@ -4,7 +4,8 @@ import { compareDiagnostics, type Diagnostic, type Severity } from "../model/dia
 import { eventSlug, talkSlug } from "../model/slug.js";
 import type { Repository } from "../load/repository.js";
 import { RULES } from "./registry.js";
-import type { CheckFacts, FileFinding, Finding, Rule } from "./rule.js";
+import type { CheckFacts, FileFinding, FileFindingsCache, FileInput, FileRule, Finding, Rule } from "./rule.js";
+import type { RepoConfig } from "../load/config.js";
 
 /** A file rule's finding made elsewhere (a worker thread), with its rule id and file path. */
 export type FoundElsewhere = FileFinding & { rule: string; path: string };
@@ -31,11 +32,13 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Rules to run (default: all built-in rules). */
   rules?: readonly Rule[];
+  /** File rules' findings of an earlier check; filled with this check's. */
+  cache?: FileFindingsCache;
 }
 
 /** Runs the rules, applies the repository's severity overrides, and sorts the findings. */
 export function checkRepository(repo: Repository, options: CheckOptions = {}): CheckResult {
-  const runner = createRunner(repo);
+  const runner = createRunner(repo, options.cache);
   for (const rule of options.rules ?? RULES) runner.run(rule);
   return runner.finish();
 }
@@ -49,7 +52,7 @@ export interface CheckRunner {
 }
 
 /** A runner over one repository; facts are computed once. */
-export function createRunner(repo: Repository): CheckRunner {
+export function createRunner(repo: Repository, cache?: FileFindingsCache): CheckRunner {
   const facts = computeFacts(repo);
   const ruleIds = new Set(RULES.map((r) => r.id));
   const diagnostics: Diagnostic[] = [];
@@ -62,7 +65,7 @@ export function createRunner(repo: Repository): CheckRunner {
   return {
     run(rule) {
       const emit = emitter(rule);
-      if (emit) rule.run({ repo, facts, ruleIds }, emit);
+      if (emit) rule.run({ repo, facts, ruleIds, cache }, emit);
     },
     emitFound(rule, findings) {
       const emit = emitter(rule);
@@ -83,6 +86,30 @@ export function createRunner(repo: Repository): CheckRunner {
       };
     },
   };
+}
+
+/**
+ * The diagnostics of one file on its own, with the repository's rule settings: what reading it found
+ * (encoding, syntax, duplicate keys) and what the given file rules report.
+ */
+export function checkOneFile(config: RepoConfig, file: DataFile, kind: FileInput["kind"], rules: readonly FileRule[], cache?: FileFindingsCache): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of file.problems) {
+    const setting = config.rules[p.rule];
+    if (setting !== "off") out.push(setting ? { ...p, severity: setting } : p);
+  }
+  if (file.value === undefined || file.text === undefined || file.problems.some((p) => p.rule === "duplicate-key")) return out;
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    if (setting === "off") continue;
+    let findings = cache?.get(file, rule.id);
+    if (!findings) {
+      findings = rule.checkFile({ path: file.path, kind, value: file.value, text: file.text, rawNumbers: file.rawNumbers });
+      cache?.set(file, rule.id, findings);
+    }
+    for (const f of findings) out.push(toDiagnostic(rule.id, setting ?? f.severity ?? rule.severity, { ...f, file }));
+  }
+  return out;
 }
 
 function toDiagnostic(rule: string, severity: Severity, f: Finding): Diagnostic {

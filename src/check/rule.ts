@@ -39,6 +39,26 @@ export interface CheckContext {
   facts: CheckFacts;
   /** Ids of every rule, for validating talkdex.json's "rules". */
   ruleIds: ReadonlySet<string>;
+  /** File rules' findings kept between checks of the same files (see `FileFindingsCache`). */
+  cache?: FileFindingsCache;
+}
+
+/**
+ * What file rules found in each file, by the file read (a file read again is checked again): a
+ * check after a few files changed runs the file rules on those files only.
+ */
+export class FileFindingsCache {
+  readonly #byFile = new WeakMap<DataFile, Map<string, FileFinding[]>>();
+
+  get(file: DataFile, rule: string): FileFinding[] | undefined {
+    return this.#byFile.get(file)?.get(rule);
+  }
+
+  set(file: DataFile, rule: string, findings: FileFinding[]): void {
+    let byRule = this.#byFile.get(file);
+    if (!byRule) this.#byFile.set(file, (byRule = new Map()));
+    byRule.set(rule, findings);
+  }
 }
 
 /** One check rule: an id, a default severity, a one-line description, and its logic. */
@@ -72,14 +92,18 @@ export interface FileRule extends Rule {
 export function fileRule(rule: Omit<FileRule, "run">): FileRule {
   return {
     ...rule,
-    run({ repo }, report) {
+    run({ repo, cache }, report) {
       for (const event of repo.events) {
         const files: [DataFile | undefined, FileInput["kind"]][] = [[event.category, "event"], ...event.talks.map((t): [DataFile, "talk"] => [t.file, "talk"])];
         for (const [file, kind] of files) {
           // A file with a duplicated key is reported by its own rule; its value is not what its author meant.
           if (!file || file.value === undefined || file.text === undefined || file.problems.some((p) => p.rule === "duplicate-key")) continue;
-          const input = { path: file.path, kind, value: file.value, text: file.text, rawNumbers: file.rawNumbers };
-          for (const finding of rule.checkFile(input)) report({ file, ...finding });
+          let findings = cache?.get(file, rule.id);
+          if (!findings) {
+            findings = rule.checkFile({ path: file.path, kind, value: file.value, text: file.text, rawNumbers: file.rawNumbers });
+            cache?.set(file, rule.id, findings);
+          }
+          for (const finding of findings) report({ file, ...finding });
         }
       }
     },

@@ -36,6 +36,8 @@ export interface Repository {
   noPublishFile?: DataFile;
   redirects: Redirect[];
   redirectsFile?: string;
+  /** The text of redirects.txt, as read. */
+  redirectsText?: string;
   events: RawEvent[];
   talks: RawTalk[];
 }
@@ -51,6 +53,8 @@ export interface ReadOptions {
   preread?: ReadonlyMap<string, Uint8Array>;
   /** The layout, when already scanned (with the ignore list of this repository's talkdex.json). */
   layout?: Layout;
+  /** A previous reading of the same folder: every file not in `changed` is taken from it, not read. */
+  reuse?: { repo: Repository; changed: ReadonlySet<string> };
 }
 
 /** Throws a UserError unless `root` is a folder. */
@@ -71,14 +75,20 @@ export async function readRepository(root: string, options: ReadOptions = {}): P
   const preread = options.preread;
   // readDataFile keeps the decoded text, never the bytes, so one buffer serves every read.
   const read = reusingReader();
-  const readJson = (path: string): DataFile => readDataFile(path, preread?.get(path) ?? read(join(root, path)));
+  const previous = options.reuse ? previousFiles(options.reuse.repo) : undefined;
+  const reused = (path: string): DataFile | undefined => (options.reuse?.changed.has(path) ? undefined : previous?.get(path));
+  const readJson = (path: string): DataFile => reused(path) ?? readDataFile(path, preread?.get(path) ?? read(join(root, path)));
   const optional = async (name: string): Promise<DataFile | undefined> => {
+    const old = reused(name);
+    if (old) return old;
     const known = preread?.get(name);
     if (known) return readDataFile(name, known);
     return readFile(join(root, name)).then((bytes) => readDataFile(name, bytes), () => undefined);
   };
 
   const readText = async (name: string): Promise<string> => {
+    const old = options.reuse;
+    if (old && !old.changed.has(name) && old.repo.redirectsText !== undefined) return old.repo.redirectsText;
     const known = preread?.get(name);
     return known ? Buffer.from(known).toString("utf8") : readFile(join(root, name), "utf8");
   };
@@ -126,7 +136,17 @@ export async function readRepository(root: string, options: ReadOptions = {}): P
     noPublishFile,
     redirects: redirectsText === undefined ? [] : parseRedirects(redirectsText),
     redirectsFile: redirectsText === undefined ? undefined : ROOT_DATA_FILES.redirects,
+    redirectsText,
     events: [...byFolder.values()],
     talks,
   };
+}
+
+// Every JSON file of a reading, by path.
+function previousFiles(repo: Repository): Map<string, DataFile> {
+  const files = new Map<string, DataFile>();
+  for (const f of [repo.configFile, repo.speakersFile, repo.noPublishFile]) if (f) files.set(f.path, f);
+  for (const e of repo.events) if (e.category) files.set(e.category.path, e.category);
+  for (const t of repo.talks) files.set(t.file.path, t.file);
+  return files;
 }

@@ -128,6 +128,14 @@ export interface Catalog {
   readonly seriesBySlug: ReadonlyMap<string, Series>;
   readonly speakerBySlug: ReadonlyMap<string, Speaker>;
   readonly tagBySlug: ReadonlyMap<string, Tag>;
+  readonly languageByCode: ReadonlyMap<string, LanguageGroup>;
+  readonly yearByNumber: ReadonlyMap<number, Year>;
+  /** Every talk path, newest first (recorded date descending, undated last, then by path). */
+  readonly newest: readonly string[];
+  /** Up to six related talk paths per talk path (see catalog/related.ts). */
+  readonly related: ReadonlyMap<string, readonly string[]>;
+  /** A unique page title per talk path ("Title · Event", disambiguated; see catalog/page-titles.ts). */
+  readonly pageTitles: ReadonlyMap<string, string>;
   /** Talks left out because NO_PUBLISH.json lists their id. */
   readonly unpublished: number;
   /** Files that could not become part of the catalog, and why. */

@@ -16,6 +16,7 @@ import { api } from "../../src/emit/api/api.js";
 import { buildAssets } from "../../src/emit/assets.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
 import { REPO_ROOT, SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
+import { expandUnits } from "../../src/build/context.js";
 
 const BASE = "https://talks.example.org/";
 const SCHEMA_DIR = join(REPO_ROOT, "schemas", "api");
@@ -116,7 +117,7 @@ test("the snapshot's API validates (lists, the dump and a sample of records) and
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const ctx = createContext(makeSite("PyVideo", "https://pyvideo.org/"), buildAssets());
   const start = performance.now();
-  const files = [...api(catalog, ctx)];
+  const files = [...expandUnits(api(catalog, ctx), catalog)];
   const ms = performance.now() - start;
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   const all = files.find((f) => f.path === "api/v1/all.json");

@@ -17,6 +17,7 @@ import { feeds } from "../../src/emit/feeds/feeds.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
 import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
+import { expandUnits } from "../../src/build/context.js";
 
 const BASE = "https://talks.example.org/";
 const arrays = (...names: string[]) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => names.includes(name) });
@@ -130,7 +131,7 @@ test("the snapshot gets every feed file pyvideo.org wrote, without quadratic wor
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const ctx = createContext(makeSite("PyVideo", "https://pyvideo.org/"), buildAssets());
   const start = performance.now();
-  const files = [...feeds(catalog, ctx)];
+  const files = [...expandUnits(feeds(catalog, ctx), catalog)];
   const ms = performance.now() - start;
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   console.log(`feeds: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms`);

@@ -12,6 +12,7 @@ import { MemorySink } from "../../src/output/memory-sink.js";
 import type { OutputFile } from "../../src/output/output-file.js";
 import type { Catalog } from "../../src/model/catalog.js";
 import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
+import { expandUnits } from "../../src/build/context.js";
 
 const MAX_PAGE = 250 * 1024;
 const URLS_FILE = fileURLToPath(new URL("../../../shared/pyvideo-org-urls.txt", import.meta.url));
@@ -160,7 +161,7 @@ test("every link on a list page leads to a file of the build", () => {
 test("long lists are paginated with an accessible navigation and unique page titles", () => {
   const { catalog } = sample.result;
   const ctx = createContext(makeSite("talkdex", "https://talks.example.org/"), buildAssets());
-  const files: OutputFile[] = [...listPagesWith({ pageSize: 5, latestPages: 2 })(catalog, ctx)];
+  const files: OutputFile[] = [...expandUnits(listPagesWith({ pageSize: 5, latestPages: 2 })(catalog, ctx), catalog)];
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   assert.equal(byPath.size, files.length, "no path written twice");
   const eng = catalog.languages.find((l) => l.code === "eng");

@@ -19,6 +19,7 @@ import { planRedirects } from "../../src/emit/machine/redirect-plan.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
 import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
+import { expandUnits } from "../../src/build/context.js";
 
 const BASE = "https://talks.example.org/";
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "url" || name === "sitemap" || name === "Url" });
@@ -118,7 +119,7 @@ test("the snapshot's aliases and redirects.txt lines all get a redirect, and non
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const site = makeSite("PyVideo", "https://pyvideo.org/");
   const start = performance.now();
-  const files = [...machineFiles(catalog, createContext(site, buildAssets()))];
+  const files = [...expandUnits(machineFiles(catalog, createContext(site, buildAssets())), catalog)];
   const ms = performance.now() - start;
   const plan = planRedirects(catalog, site, pagePathSet(sitePages(catalog)));
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
@@ -164,7 +165,7 @@ test("no redirect, feed or API file has the path of a file another emitter write
   const catalog = buildCatalog(repo, { exclude: new Map() });
   const ctx = createContext(makeSite("Talks", BASE), buildAssets());
   const mine = new Set<unknown>([machineFiles, feeds, api]);
-  const others = new Set(EMITTERS.filter((e) => !mine.has(e)).flatMap((e) => [...e(catalog, ctx)].map((f) => f.path)));
+  const others = new Set(EMITTERS.filter((e) => !mine.has(e)).flatMap((e) => [...expandUnits(e(catalog, ctx), catalog)].map((f) => f.path)));
   assert.ok(others.size > 50, "the other emitters wrote pages");
-  for (const emit of mine) for (const f of (emit as typeof api)(catalog, ctx)) assert.ok(!others.has(f.path), `${f.path} is also written by another emitter`);
+  for (const emit of mine) for (const f of expandUnits((emit as typeof api)(catalog, ctx), catalog)) assert.ok(!others.has(f.path), `${f.path} is also written by another emitter`);
 });

@@ -13,7 +13,8 @@ function catalogOf(talks: Talk[], speakers: Speaker[]): Catalog {
   return {
     talks, events: [event], series: [], speakers, tags: [], languages: [], years: [], redirects: [],
     talkByPath: new Map(talks.map((t) => [t.path, t])), eventBySlug: new Map([["conf", event]]), seriesBySlug: new Map(),
-    speakerBySlug: new Map(speakers.map((s) => [s.slug, s])), tagBySlug: new Map(), unpublished: 0, skipped: [],
+    speakerBySlug: new Map(speakers.map((s) => [s.slug, s])), tagBySlug: new Map(), languageByCode: new Map(), yearByNumber: new Map(),
+    newest: [], related: new Map(), pageTitles: new Map(), unpublished: 0, skipped: [],
   };
 }
 

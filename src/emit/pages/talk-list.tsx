@@ -26,7 +26,7 @@ export function SpeakerLinks(props: { talk: Talk; catalog: Catalog; ctx: BuildCo
 export function TalkItem(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; showEvent?: boolean }) {
   const { talk, catalog, ctx } = props;
   const event = catalog.eventBySlug.get(talk.eventSlug);
-  const lang = talk.language && talk.language !== "eng" ? catalog.languages.find((l) => l.code === talk.language) : undefined;
+  const lang = talk.language && talk.language !== "eng" ? catalog.languageByCode.get(talk.language) : undefined;
   return (
     <li class="talk-item">
       <a class="talk-title" href={href(ctx.site, paths.talk(talk.path))} lang={lang ? langTag(lang.code) : undefined}>

@@ -5,7 +5,6 @@ import { raw } from "#html/jsx-runtime";
 import type { BuildContext } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, href } from "../../build/site.js";
-import { relatedTalkFinder } from "../../catalog/related.js";
 import type { Catalog, Talk } from "../../model/catalog.js";
 import { langTag, lookupLanguage } from "../../model/language.js";
 import { formatDate, formatDuration, isoDuration } from "../format.js";
@@ -17,35 +16,11 @@ import type { OutputFile } from "../../output/output-file.js";
 
 /** Every talk page. */
 export function* talkPages(catalog: Catalog, ctx: BuildContext): Iterable<OutputFile> {
-  const titles = pageTitles(catalog);
-  const related = relatedTalkFinder(catalog);
   for (const talk of catalog.talks)
-    yield page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={titles.get(talk.path) ?? talk.title} related={related(talk)} />);
+    yield page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={catalog.pageTitles.get(talk.path) ?? talk.title} related={catalog.related.get(talk.path) ?? []} />);
 }
 
-/**
- * A unique page title per talk: "Title · Event", with the date (else the speakers, else the
- * page's slug) added when talks of one event share a title ("Lightning Talks" on each day).
- */
-export function pageTitles(catalog: Catalog): Map<string, string> {
-  const base = (t: Talk) => `${t.title} · ${catalog.eventBySlug.get(t.eventSlug)?.title ?? t.eventSlug}`;
-  const uses = new Map<string, number>();
-  for (const t of catalog.talks) uses.set(base(t), (uses.get(base(t)) ?? 0) + 1);
-  const titles = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const t of catalog.talks) {
-    let title = base(t);
-    if ((uses.get(title) ?? 0) > 1) {
-      const candidates = [t.date ? formatDate(t.date) : "", t.speakerNames.join(", "), t.path.slice(t.path.indexOf("/") + 1)];
-      title = candidates.map((c) => (c ? `${base(t)} (${c})` : "")).find((c) => c && !taken.has(c)) ?? `${base(t)} (${t.path})`;
-    }
-    taken.add(title);
-    titles.set(t.path, title);
-  }
-  return titles;
-}
-
-function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; title: string; related: string[] }) {
+function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; title: string; related: readonly string[] }) {
   const { talk, catalog, ctx } = props;
   const { site } = ctx;
   const event = catalog.eventBySlug.get(talk.eventSlug);

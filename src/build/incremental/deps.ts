@@ -1,0 +1,119 @@
+// Dependencies of rendered output on the Catalog: what a unit read, recorded while it rendered, and
+// what changed between two catalogs — the two sides of the incremental build's dirty check.
+
+import type { Catalog } from "../../model/catalog.js";
+
+/** The keyed collections of the Catalog a unit can depend on, by key, or as a whole. */
+export const KINDS = ["talk", "event", "series", "speaker", "tag", "language", "year", "related", "pageTitle", "newest", "redirects", "skipped", "unpublished"] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** A set of dependencies: per kind, the keys read, and "*" for the whole collection. */
+export class Deps {
+  readonly byKind = new Map<Kind, Set<string>>();
+
+  add(kind: Kind, key: string): void {
+    let keys = this.byKind.get(kind);
+    if (!keys) this.byKind.set(kind, (keys = new Set()));
+    keys.add(key);
+  }
+
+  addAll(other: Deps): void {
+    for (const [kind, keys] of other.byKind) for (const key of keys) this.add(kind, key);
+  }
+
+  has(kind: Kind, key: string): boolean {
+    return this.byKind.get(kind)?.has(key) ?? false;
+  }
+
+  /** True when any dependency is among `changed`. */
+  intersects(changed: Deps): boolean {
+    for (const [kind, keys] of this.byKind) {
+      const other = changed.byKind.get(kind);
+      if (!other) continue;
+      const [small, large] = keys.size < other.size ? [keys, other] : [other, keys];
+      for (const key of small) if (large.has(key)) return true;
+    }
+    return false;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const keys of this.byKind.values()) n += keys.size;
+    return n;
+  }
+}
+
+/** The key under which a whole collection is recorded (iterating it, or its size). */
+export const WHOLE = "*";
+
+let current: Deps | undefined;
+
+/** Records a read into the unit being rendered (no-op outside `recording`). */
+export function record(kind: Kind, key: string): void {
+  current?.add(kind, key);
+}
+
+/** Runs `fn`, recording what it reads into `deps` (nested recordings are added to the outer one too). */
+export function recording<T>(deps: Deps, fn: () => T): T {
+  const outer = current;
+  current = deps;
+  try {
+    return fn();
+  } finally {
+    current = outer;
+    outer?.addAll(deps);
+  }
+}
+
+/** Adds `deps` to the unit being rendered (a memoized value replays what it read). */
+export function replay(deps: Deps): void {
+  current?.addAll(deps);
+}
+
+/**
+ * Every key whose value differs between two catalogs, and every collection that differs as a whole.
+ * Relies on `shareUnchanged`: an unchanged value is the very same object in both.
+ */
+export function changedBetween(before: Catalog, after: Catalog): Deps {
+  const changed = new Deps();
+  const keyed = <V>(kind: Kind, a: ReadonlyMap<string | number, V>, b: ReadonlyMap<string | number, V>): void => {
+    if (a === b) return;
+    let any = a.size !== b.size;
+    for (const [k, v] of b)
+      if (a.get(k) !== v) {
+        changed.add(kind, String(k));
+        any = true;
+      }
+    for (const k of a.keys())
+      if (!b.has(k)) {
+        changed.add(kind, String(k));
+        any = true;
+      }
+    if (any) changed.add(kind, WHOLE);
+  };
+  keyed("talk", before.talkByPath, after.talkByPath);
+  keyed("event", before.eventBySlug, after.eventBySlug);
+  keyed("series", before.seriesBySlug, after.seriesBySlug);
+  keyed("speaker", before.speakerBySlug, after.speakerBySlug);
+  keyed("tag", before.tagBySlug, after.tagBySlug);
+  keyed("language", before.languageByCode, after.languageByCode);
+  keyed("year", before.yearByNumber, after.yearByNumber);
+  keyed("related", before.related, after.related);
+  keyed("pageTitle", before.pageTitles, after.pageTitles);
+  // The lists carry order too: a reordered list with the same members is a change of the whole.
+  const lists: [Kind, readonly unknown[], readonly unknown[]][] = [
+    ["talk", before.talks, after.talks],
+    ["event", before.events, after.events],
+    ["series", before.series, after.series],
+    ["speaker", before.speakers, after.speakers],
+    ["tag", before.tags, after.tags],
+    ["language", before.languages, after.languages],
+    ["year", before.years, after.years],
+  ];
+  for (const [kind, a, b] of lists) if (a !== b) changed.add(kind, WHOLE);
+  if (before.newest !== after.newest) changed.add("newest", WHOLE);
+  if (before.redirects !== after.redirects) changed.add("redirects", WHOLE);
+  if (before.skipped !== after.skipped) changed.add("skipped", WHOLE);
+  if (before.unpublished !== after.unpublished) changed.add("unpublished", WHOLE);
+  return changed;
+}

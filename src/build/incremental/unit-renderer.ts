@@ -1,0 +1,209 @@
+// UnitRenderer: runs the emitters into an in-memory site, recording what each unit read, and on
+// later runs renders again only the units whose recorded reads changed — the engine of
+// `talkdex serve`. A full build (`build()`) renders every unit once and records nothing.
+
+import type { Catalog } from "../../model/catalog.js";
+import type { OutputFile } from "../../output/output-file.js";
+import { isUnit, type BuildContext, type Emitter, type Unit } from "../context.js";
+import { Deps, recording, replay, type Kind } from "./deps.js";
+import { trackedCatalog } from "./tracked-catalog.js";
+
+// What the renderer keeps of one rendered piece: a unit, or an emitter's own run (its enumeration
+// of units and the files it gives directly).
+interface Rendered {
+  deps: Deps;
+  paths: string[];
+}
+interface UnitState extends Rendered {
+  /** The latest unit object of this id (its closure is the newest one). */
+  unit: Unit;
+}
+interface RootState extends Rendered {
+  children: Map<string, UnitState>;
+}
+
+/** What one run changed in the site. */
+export interface RunResult {
+  changed: string[];
+  removed: string[];
+  /** Units rendered (for the benchmark and tests). */
+  rendered: number;
+}
+
+/** An in-memory site kept up to date unit by unit. */
+export class UnitRenderer {
+  readonly files = new Map<string, string | Uint8Array>();
+  readonly #owner = new Map<string, Rendered>();
+  readonly #roots: (RootState | undefined)[] = [];
+  readonly #index = new Map<Kind, Map<string, Set<Rendered>>>();
+  readonly #memo = new Map<string, { value: unknown; deps: Deps }>();
+  readonly ctx: BuildContext;
+  readonly #source: { current: Catalog };
+  readonly #view: Catalog;
+
+  constructor(
+    readonly emitters: readonly Emitter[],
+    base: Omit<BuildContext, "memo">,
+  ) {
+    const memo = this.#memo;
+    this.#source = { current: undefined as unknown as Catalog };
+    this.#view = trackedCatalog(this.#source);
+    this.ctx = {
+      site: base.site,
+      assets: base.assets,
+      rst: (text) => base.rst(text),
+      once: (key, make) => base.once(key, make),
+      memo<T>(key: string, make: () => T): T {
+        const hit = memo.get(key);
+        if (hit) {
+          replay(hit.deps);
+          return hit.value as T;
+        }
+        const deps = new Deps();
+        const value = recording(deps, make);
+        memo.set(key, { value, deps });
+        return value;
+      },
+    };
+  }
+
+  /**
+   * Brings the site to `catalog`. `changed` lists what differs from the catalog of the previous run
+   * (`changedBetween`); without it (the first run) everything is rendered.
+   */
+  run(catalog: Catalog, changed?: Deps): RunResult {
+    this.#source.current = catalog;
+    const view = this.#view;
+    const dirty = new Set<Rendered>();
+    if (changed) {
+      for (const [key, entry] of this.#memo) if (entry.deps.intersects(changed)) this.#memo.delete(key);
+      for (const [kind, keys] of changed.byKind) {
+        const byKey = this.#index.get(kind);
+        if (byKey) for (const key of keys) for (const r of byKey.get(key) ?? []) dirty.add(r);
+      }
+    }
+    const out = new Output(this.files, this.#owner);
+    let rendered = 0;
+    const render = (unit: Unit, before: UnitState | undefined): UnitState => {
+      rendered++;
+      const deps = new Deps();
+      const files = recording(deps, () => unit.render(view));
+      const state: UnitState = { unit, deps, paths: [] };
+      for (const f of "path" in files ? [files] : (files as readonly OutputFile[])) {
+        out.put(f, state);
+        state.paths.push(f.path);
+      }
+      if (before) {
+        out.dropOthers(before);
+        this.#unindex(before);
+      }
+      this.#indexAdd(state);
+      return state;
+    };
+
+    this.emitters.forEach((emit, i) => {
+      const before = this.#roots[i];
+      if (before && changed && !dirty.has(before)) {
+        for (const [id, child] of before.children) if (dirty.has(child)) before.children.set(id, render(child.unit, child));
+        return;
+      }
+      // The emitter itself runs again: its own reads are recorded step by step, units in between.
+      const root: RootState = { deps: new Deps(), paths: [], children: new Map() };
+      const items = recording(root.deps, () => emit(view, this.ctx)[Symbol.iterator]());
+      for (;;) {
+        const next = recording(root.deps, () => items.next());
+        if (next.done) break;
+        const item = next.value;
+        if (!isUnit(item)) {
+          out.put(item, root);
+          root.paths.push(item.path);
+          continue;
+        }
+        if (root.children.has(item.id)) throw new Error(`two units of one emitter have the id ${item.id}`);
+        const old = before?.children.get(item.id);
+        if (old && changed && !dirty.has(old)) {
+          // Unchanged: the old output and reads stay; the unit object is the new one.
+          old.unit = item;
+          root.children.set(item.id, old);
+        } else root.children.set(item.id, render(item, old));
+      }
+      if (before) {
+        for (const [id, old] of before.children)
+          if (!root.children.has(id)) {
+            out.dropOthers(old);
+            this.#unindex(old);
+          }
+        out.dropOthers(before);
+        this.#unindex(before);
+      }
+      this.#indexAdd(root);
+      this.#roots[i] = root;
+    });
+    return { ...out.result(), rendered };
+  }
+
+  #indexAdd(r: Rendered): void {
+    for (const [kind, keys] of r.deps.byKind) {
+      let byKey = this.#index.get(kind);
+      if (!byKey) this.#index.set(kind, (byKey = new Map()));
+      for (const key of keys) {
+        const set = byKey.get(key);
+        if (set) set.add(r);
+        else byKey.set(key, new Set([r]));
+      }
+    }
+  }
+
+  #unindex(r: Rendered): void {
+    for (const [kind, keys] of r.deps.byKind) {
+      const byKey = this.#index.get(kind);
+      if (!byKey) continue;
+      for (const key of keys) {
+        const set = byKey.get(key);
+        if (!set) continue;
+        set.delete(r);
+        if (set.size === 0) byKey.delete(key);
+      }
+    }
+  }
+}
+
+// The files of the site and who wrote each, with the paths a run changed and removed.
+class Output {
+  readonly #changed = new Set<string>();
+  readonly #removed = new Set<string>();
+
+  constructor(
+    readonly files: Map<string, string | Uint8Array>,
+    readonly owner: Map<string, Rendered>,
+  ) {}
+
+  put(f: OutputFile, by: Rendered): void {
+    const old = this.files.get(f.path);
+    if (old === undefined || !sameContent(old, f.content)) this.#changed.add(f.path);
+    this.#removed.delete(f.path);
+    this.files.set(f.path, f.content);
+    this.owner.set(f.path, by);
+  }
+
+  // Removes the files `before` wrote that were not written again since (by its new rendering).
+  dropOthers(before: Rendered): void {
+    for (const p of before.paths) if (this.owner.get(p) === before) this.#drop(p);
+  }
+
+  #drop(path: string): void {
+    this.files.delete(path);
+    this.owner.delete(path);
+    this.#changed.delete(path);
+    this.#removed.add(path);
+  }
+
+  result(): { changed: string[]; removed: string[] } {
+    return { changed: [...this.#changed].sort(), removed: [...this.#removed].sort() };
+  }
+}
+
+function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return Buffer.from(a as Uint8Array).equals(Buffer.from(b as Uint8Array));
+}
