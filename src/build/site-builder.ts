@@ -22,7 +22,7 @@ import { FATAL_RULES, siteOf, unpublishable } from "./build.js";
 import { createContext } from "./create-context.js";
 import { EMITTERS } from "./emitters.js";
 import { changedBetween } from "./incremental/deps.js";
-import { UnitRenderer } from "./incremental/unit-renderer.js";
+import { UnitRenderer, type RunResult } from "./incremental/unit-renderer.js";
 
 /** What to build. */
 export interface SiteBuilderOptions {
@@ -47,6 +47,8 @@ export interface SiteUpdate {
   outputMs: number;
   /** Units rendered (pages, feeds, records…); the rest were kept. */
   rendered: number;
+  /** Per emitter: units rendered, whether its own code ran again, milliseconds. */
+  emitters: RunResult["emitters"];
 }
 
 /** Told as soon as the site is up to date, before the data is checked. */
@@ -87,7 +89,7 @@ export class SiteBuilder {
     this.#state = { repo, catalog, exclude, renderer, siteKey };
     const outputMs = performance.now() - started;
     onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
-    return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: outputMs, outputMs, rendered: run.rendered };
+    return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: outputMs, outputMs, rendered: run.rendered, emitters: run.emitters };
   }
 
   /**
@@ -120,7 +122,7 @@ export class SiteBuilder {
     }
     if ([...changed].some((p) => exclude.has(p))) {
       const result = await this.#check(repo);
-      return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started, outputMs: 0, rendered: 0 };
+      return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started, outputMs: 0, rendered: 0, emitters: [] };
     }
 
     const talkFiles = [...changed].map((p) => files.get(p)).filter((f) => f?.kind === "talk");
@@ -143,7 +145,7 @@ export class SiteBuilder {
     const outputMs = performance.now() - started;
     onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
     const result = await this.#check(repo);
-    return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: performance.now() - started, outputMs, rendered: run.rendered };
+    return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: performance.now() - started, outputMs, rendered: run.rendered, emitters: run.emitters };
   }
 
   #renderer(repo: Repository): { renderer: UnitRenderer; siteKey: string } {

@@ -3,15 +3,14 @@
 
 import type { Catalog } from "../model/catalog.js";
 import { delta, run, type FacetList, type FacetsCore } from "./index-format.js";
-import type { SearchDoc } from "./search-docs.js";
 
 // A speaker or tag with fewer talks is left out of the facet lists (its page lists its talks): the
 // 11,000 one- and two-talk speakers would triple the file for values no count would rank.
 const MIN_SPEAKER_TALKS = 3;
 const MIN_TAG_TALKS = 2;
 
-/** The core facet data. */
-export function facetsCore(catalog: Catalog, docs: readonly SearchDoc[], eventOrder: readonly string[]): FacetsCore {
+/** The core facet data; `docs` gives each document's event number, language code and year. */
+export function facetsCore(catalog: Catalog, docs: readonly { event: number; language: string; year: number }[], eventOrder: readonly string[]): FacetsCore {
   const seriesIndex = new Map(catalog.series.map((s, i) => [s.slug, i]));
   const languageIndex = new Map(catalog.languages.map((l, i) => [l.code, i]));
   return {
@@ -22,7 +21,7 @@ export function facetsCore(catalog: Catalog, docs: readonly SearchDoc[], eventOr
     }),
     languages: catalog.languages.map((l) => [l.code, l.name]),
     docEvent: run(docs.map((d) => d.event)),
-    docLanguage: run(docs.map((d) => languageIndex.get(d.talk.language ?? "") ?? -1)),
+    docLanguage: run(docs.map((d) => languageIndex.get(d.language) ?? -1)),
     docYear: run(docs.map((d) => d.year)),
   };
 }

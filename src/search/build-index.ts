@@ -1,16 +1,18 @@
 // The search index emitter: from the Catalog, a manifest, term shards, result chunks and facet
-// files under `search/`, every file but the manifest named after its content's hash.
+// files under `search/`, every file but the manifest named after its content's hash. Each talk's
+// terms and record are memoized, and the term index of the last build is kept in the context: when
+// the documents keep their numbers (talks' texts edited), only the changed talks are re-indexed
+// and only the shards holding their terms are written again.
 
 import { createHash } from "node:crypto";
-import type { BuildContext } from "../build/context.js";
+import { unit, type BuildContext, type Unit } from "../build/context.js";
 import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
-import { collectPostings } from "./collect-postings.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
-import { docRecord, searchDocs } from "./search-docs.js";
-import { cutShards } from "./shards.js";
-import { tokenize } from "./tokenize.js";
+import { docOrder, docRecordJson, searchDoc, type SearchDoc } from "./search-docs.js";
+import { cutShards, type Shard } from "./shards.js";
+import { TermIndex } from "./term-index.js";
 
 // About 24 KB of JSON (6–9 KB gzipped) per shard. Results of one query are scattered over the
 // years: small chunks (6 talks, under 1 KB gzipped) keep what a page of results fetches close to what it shows.
@@ -21,15 +23,62 @@ function hashOf(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 10);
 }
 
-/** Writes `search/…`: the index of every published talk. */
-export function searchIndex(catalog: Catalog, ctx: BuildContext): OutputFile[] {
-  const { docs, eventOrder } = searchDocs(catalog);
+/** A result chunk: its JSON and the hash of it. */
+interface Chunk {
+  readonly json: string;
+  readonly hash: string;
+}
+
+// What the previous build of this context indexed.
+interface Previous {
+  paths: readonly string[];
+  eventTexts: readonly string[];
+  eventSizes: readonly number[];
+  docs: readonly SearchDoc[];
+  index: TermIndex;
+  shards: readonly Shard[];
+  chunks: readonly Chunk[];
+  facets: { tags: Catalog["tags"]; speakers: Catalog["speakers"]; tagsJson: string; speakersJson: string };
+  core: { series: Catalog["series"]; languages: Catalog["languages"]; events: Catalog["events"]; json: string };
+}
+
+/** Writes `search/…`: the index of every published talk (one unit: its files change together). */
+export function searchIndex(_catalog: Catalog, ctx: BuildContext): Unit[] {
+  return [unit("search", (c) => indexFiles(c, ctx))];
+}
+
+function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
+  const kept = ctx.once("search:previous", () => ({ last: undefined as Previous | undefined }));
+  // Every talk, speaker and tag is read below: the index depends on these lists as a whole, and once
+  // that is recorded, the thousands of lookups by key that follow cost nothing to track.
+  const { tags, speakers } = catalog;
+  const { paths, eventOrder } = docOrder(catalog);
+  const docs = paths.map((p) => ctx.memo(`search-doc:${p}`, () => searchDoc(p, catalog, ctx.site)));
+  const eventNumber = new Map(eventOrder.map((slug, i) => [slug, i]));
   const eventTexts = eventOrder.map((slug) => {
     const event = catalog.eventBySlug.get(slug);
     return `${event?.title ?? slug}\n${catalog.seriesBySlug.get(event?.series ?? "")?.name ?? ""}`;
   });
   const eventSizes = eventOrder.map(() => 0);
-  for (const d of docs) eventSizes[d.event] = (eventSizes[d.event] ?? 0) + 1;
+  for (const d of docs) {
+    const e = eventNumber.get(d.eventSlug) ?? 0;
+    eventSizes[e] = (eventSizes[e] ?? 0) + 1;
+  }
+
+  // The same documents under the same numbers: update the last index in place.
+  const last = kept.last && sameList(kept.last.paths, paths) && sameList(kept.last.eventTexts, eventTexts) && sameList(kept.last.eventSizes, eventSizes) ? kept.last : undefined;
+  let index: TermIndex;
+  // Terms whose entries changed; undefined: all (a new index).
+  let touched: ReadonlySet<string> | undefined;
+  if (last) {
+    const changed = new Map<number, SearchDoc["terms"]>();
+    docs.forEach((d, i) => {
+      if (d.terms !== last.docs[i]?.terms) changed.set(i, d.terms);
+    });
+    index = last.index;
+    touched = index.update(changed);
+  } else index = new TermIndex(docs.map((d) => d.terms), eventTexts, eventSizes);
+
   const files: OutputFile[] = [];
   const add = (dir: string, stem: string, json: string): string => {
     const name = `${dir}/${stem}${hashOf(json)}.json`;
@@ -37,26 +86,63 @@ export function searchIndex(catalog: Catalog, ctx: BuildContext): OutputFile[] {
     return name;
   };
 
-  const shards = cutShards(collectPostings(docs, eventTexts, eventSizes), SHARD_BYTES).map((s): [string, string] => [s.first, add("t", "", s.json)]);
+  const shards = cutShards(index, SHARD_BYTES, last?.shards, touched);
+  for (const s of shards) files.push({ path: `search/${s.name}`, content: s.json });
 
-  const chunkTexts: string[] = [];
-  for (let i = 0; i < docs.length; i += CHUNK_DOCS) chunkTexts.push(JSON.stringify(docs.slice(i, i + CHUNK_DOCS).map((d) => docRecord(d, catalog, ctx.site))));
-  const chunkHash = hashOf(chunkTexts.join("\n"));
-  chunkTexts.forEach((json, i) => files.push({ path: `search/d/${i}.${chunkHash}.json`, content: json }));
+  // Each chunk is named by one hash of all chunks (a result page fetches chunks of one version):
+  // the hash of the chunks' own hashes, so an edit rehashes only the chunks it changed.
+  const chunks: Chunk[] = [];
+  for (let i = 0, c = 0; i < docs.length; i += CHUNK_DOCS, c++) {
+    const old = last?.chunks[c];
+    let same = old !== undefined;
+    for (let k = i; same && k < Math.min(docs.length, i + CHUNK_DOCS); k++) same = docs[k] === last?.docs[k];
+    if (same && old) chunks.push(old);
+    else {
+      const parts: string[] = [];
+      for (let k = i; k < Math.min(docs.length, i + CHUNK_DOCS); k++) parts.push(docRecordJson(docs[k] as SearchDoc, eventNumber.get((docs[k] as SearchDoc).eventSlug) ?? 0));
+      const json = `[${parts.join(",")}]`;
+      chunks.push({ json, hash: hashOf(json) });
+    }
+  }
+  const chunkHash = hashOf(chunks.map((c) => c.hash).join(""));
+  chunks.forEach((c, i) => files.push({ path: `search/d/${i}.${chunkHash}.json`, content: c.json }));
 
-  const docOf = new Map(docs.map((d, i) => [d.talk.path, i]));
+  const facets = last && last.facets.tags === tags && last.facets.speakers === speakers ? last.facets : facetLists(paths, tags, speakers);
+  const { series, languages, events } = catalog;
+  // The core facets change with the lists and with a document's language or year (same numbers).
+  const sameCore =
+    last?.core.series === series &&
+    last.core.languages === languages &&
+    last.core.events === events &&
+    docs.every((d, i) => d === last.docs[i] || (d.language === last.docs[i]?.language && d.year === last.docs[i]?.year));
+  const core =
+    sameCore && last
+      ? last.core
+      : { series, languages, events, json: JSON.stringify(facetsCore(catalog, docs.map((d) => ({ event: eventNumber.get(d.eventSlug) ?? 0, language: d.language, year: d.year })), eventOrder)) };
   const manifest: SearchManifest = {
     version: 1,
     docs: docs.length,
-    avgTitle: Math.round((docs.reduce((n, d) => n + Math.min(15, tokenize(d.title).length), 0) / Math.max(1, docs.length)) * 100) / 100,
+    avgTitle: Math.round((docs.reduce((n, d) => n + d.terms.titleLength, 0) / Math.max(1, docs.length)) * 100) / 100,
     chunks: { size: CHUNK_DOCS, hash: chunkHash },
-    shards,
+    shards: shards.map((s) => [s.first, s.name]),
     facets: {
-      core: add("f", "core.", JSON.stringify(facetsCore(catalog, docs, eventOrder))),
-      tags: add("f", "tags.", JSON.stringify(facetList(catalog.tags, docOf, "tags"))),
-      speakers: add("f", "speakers.", JSON.stringify(facetList(catalog.speakers, docOf, "speakers"))),
+      core: add("f", "core.", core.json),
+      tags: add("f", "tags.", facets.tagsJson),
+      speakers: add("f", "speakers.", facets.speakersJson),
     },
   };
   files.push({ path: MANIFEST_PATH, content: JSON.stringify(manifest) });
+  kept.last = { paths, eventTexts, eventSizes, docs, index, shards, chunks, facets, core };
   return files;
+}
+
+function facetLists(paths: readonly string[], tags: Catalog["tags"], speakers: Catalog["speakers"]): Previous["facets"] {
+  const docOf = new Map(paths.map((p, i) => [p, i]));
+  return { tags, speakers, tagsJson: JSON.stringify(facetList(tags, docOf, "tags")), speakersJson: JSON.stringify(facetList(speakers, docOf, "speakers")) };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

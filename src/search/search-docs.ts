@@ -1,59 +1,64 @@
-// The documents of the search index: every published talk, newest first, with the text of each
-// field and the record a result shows. Document numbers are positions in this order, so a lower
-// number is a newer talk (the recency tie-break and "newest first" need nothing else).
+// The documents of the search index: every published talk, newest first, with its terms and the
+// record a result shows. Document numbers are positions in this order, so a lower number is a
+// newer talk (the recency tie-break and "newest first" need nothing else).
 
 import { paths } from "../build/paths.js";
 import { href, type Site } from "../build/site.js";
-import type { Catalog, Talk } from "../model/catalog.js";
-import type { DocRecord } from "./index-format.js";
+import type { Catalog } from "../model/catalog.js";
+import { docTerms, type DocTerms } from "./term-index.js";
 
-/** One talk as the indexer sees it. */
-export interface SearchDoc {
-  readonly talk: Talk;
-  /** Index of the talk's event in `eventOrder`. */
-  readonly event: number;
-  readonly year: number;
-  readonly title: string;
-  readonly speakers: string;
-  readonly tags: string;
-  readonly description: string;
+/** Talk paths newest first (date, else the event's start date; then path), and the events in order of first appearance. */
+export function docOrder(catalog: Catalog): { paths: string[]; eventOrder: string[] } {
+  // The events as a list, not one lookup per talk: this reads every talk anyway.
+  const startDates = new Map(catalog.events.map((e) => [e.slug, e.startDate]));
+  const dated = catalog.talks.map((talk) => ({ path: talk.path, event: talk.eventSlug, date: talk.date ?? startDates.get(talk.eventSlug) ?? "" }));
+  dated.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const events = new Set<string>();
+  for (const d of dated) events.add(d.event);
+  return { paths: dated.map((d) => d.path), eventOrder: [...events] };
 }
 
-/** Documents newest first (date, then event slug, then path), and the events in order of first appearance. */
-export function searchDocs(catalog: Catalog): { docs: SearchDoc[]; eventOrder: string[] } {
-  const dated = catalog.talks.map((talk) => ({ talk, date: talk.date ?? catalog.eventBySlug.get(talk.eventSlug)?.startDate ?? "" }));
-  dated.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.talk.path < b.talk.path ? -1 : a.talk.path > b.talk.path ? 1 : 0));
-  const eventIndex = new Map<string, number>();
-  const docs = dated.map(({ talk, date }): SearchDoc => {
-    let event = eventIndex.get(talk.eventSlug);
-    if (event === undefined) {
-      event = eventIndex.size;
-      eventIndex.set(talk.eventSlug, event);
-    }
-    const speakerNames = talk.speakers.flatMap((slug, i) => {
-      const speaker = catalog.speakerBySlug.get(slug);
-      // Every spelling of the person's name, so the one on an old poster finds the talk too.
-      return speaker ? [speaker.name, ...speaker.spellings] : [talk.speakerNames[i] ?? ""];
-    });
-    const tagNames = talk.tags.map((slug) => catalog.tagBySlug.get(slug)?.name ?? slug);
-    const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : (catalog.eventBySlug.get(talk.eventSlug)?.year ?? 0);
-    return {
-      talk,
-      event,
-      year,
+/** What the index holds of one talk, apart from its number and its event's number. */
+export interface SearchDoc {
+  readonly terms: DocTerms;
+  readonly eventSlug: string;
+  readonly year: number;
+  readonly language: string;
+  /** The JSON of the result record before and after its event number (see DocRecord). */
+  readonly recordHead: string;
+  readonly recordTail: string;
+}
+
+/** One talk as the indexer sees it (every spelling of its speakers' names, its tags' names, summary and description). */
+export function searchDoc(path: string, catalog: Catalog, site: Site): SearchDoc {
+  const talk = catalog.talkByPath.get(path);
+  if (!talk) throw new Error(`no talk ${path}`);
+  const speakerNames = talk.speakers.flatMap((slug, i) => {
+    const speaker = catalog.speakerBySlug.get(slug);
+    // Every spelling of the person's name, so the one on an old poster finds the talk too.
+    return speaker ? [speaker.name, ...speaker.spellings] : [talk.speakerNames[i] ?? ""];
+  });
+  const tagNames = talk.tags.map((slug) => catalog.tagBySlug.get(slug)?.name ?? slug);
+  const event = catalog.eventBySlug.get(talk.eventSlug);
+  const date = talk.date ?? event?.startDate ?? "";
+  const shown = talk.speakers.map((slug, i) => catalog.speakerBySlug.get(slug)?.name ?? talk.speakerNames[i] ?? slug);
+  const thumbnail = site.thumbnails === "remote" && talk.thumbnailUrl && /^https?:\/\//i.test(talk.thumbnailUrl) ? talk.thumbnailUrl : "";
+  return {
+    terms: docTerms({
       title: talk.title,
       speakers: [...new Set(speakerNames)].join(" \n "),
       tags: tagNames.join(" \n "),
       description: [talk.summary ?? "", talk.description ?? ""].join("\n"),
-    };
-  });
-  return { docs, eventOrder: [...eventIndex.keys()] };
+    }),
+    eventSlug: talk.eventSlug,
+    year: /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : (event?.year ?? 0),
+    language: talk.language ?? "",
+    recordHead: JSON.stringify([talk.title, href(site, paths.talk(talk.path)), shown]).slice(1, -1),
+    recordTail: JSON.stringify([talk.date ?? "", talk.language ?? "", talk.duration ?? 0, thumbnail]).slice(1, -1),
+  };
 }
 
-/** The record a result shows for a document; links come from the same helpers as the pages. */
-export function docRecord(doc: SearchDoc, catalog: Catalog, site: Site): DocRecord {
-  const { talk } = doc;
-  const speakers = talk.speakers.map((slug, i) => catalog.speakerBySlug.get(slug)?.name ?? talk.speakerNames[i] ?? slug);
-  const thumbnail = site.thumbnails === "remote" && talk.thumbnailUrl && /^https?:\/\//i.test(talk.thumbnailUrl) ? talk.thumbnailUrl : "";
-  return [talk.title, href(site, paths.talk(talk.path)), speakers, doc.event, talk.date ?? "", talk.language ?? "", talk.duration ?? 0, thumbnail];
+/** The JSON of a result record (DocRecord) of a document whose event has number `event`. */
+export function docRecordJson(doc: SearchDoc, event: number): string {
+  return `[${doc.recordHead},${event},${doc.recordTail}]`;
 }

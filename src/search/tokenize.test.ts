@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fieldTerms } from "./collect-postings.js";
+import { fieldTerms } from "./term-index.js";
 import { slugify } from "../model/slug.js";
 import { cjkTerms, needsTransliteration, tokenize, wordSpans } from "./tokenize.js";
 

@@ -1,6 +1,7 @@
 // The search index of a data repository, built in memory and opened with the same engine the
 // search page runs, for tests and benchmarks in Node.
 
+import { expandUnits } from "../../src/build/context.js";
 import { makeSite } from "../../src/build/site.js";
 import { createContext } from "../../src/build/create-context.js";
 import { buildCatalog } from "../../src/catalog/build-catalog.js";
@@ -32,7 +33,7 @@ export async function memoryIndex(dataDir: string): Promise<MemoryIndex> {
   const ctx = createContext(site, { files: [], css: "assets/site.css", js: "assets/talkdex.js" });
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const output = searchIndex(catalog, ctx);
+  const output = [...expandUnits(searchIndex(catalog, ctx), catalog)];
   const buildMs = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const files = new Map(output.map((f) => [f.path, String(f.content)]));

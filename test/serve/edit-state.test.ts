@@ -5,7 +5,7 @@ import type { Diagnostic } from "../../src/model/diagnostic.js";
 import { afterUpdate, filesToUpdate, NO_EDITS } from "../../src/serve/edit-state.js";
 
 const diag = (file: string, rule: string, severity: Diagnostic["severity"] = "error"): Diagnostic => ({ rule, severity, file, line: 3, column: 5, message: `${rule} in ${file}`, hint: "fix it" });
-const update = (applied: boolean, diagnostics: Diagnostic[]): SiteUpdate => ({ applied, changed: [], removed: [], diagnostics, ms: 1, outputMs: 1, rendered: 0 });
+const update = (applied: boolean, diagnostics: Diagnostic[]): SiteUpdate => ({ applied, changed: [], removed: [], diagnostics, ms: 1, outputMs: 1, rendered: 0, emitters: [] });
 
 test("errors the data had before any edit are not shown over the page", () => {
   const outcome = afterUpdate(NO_EDITS, ["a.json"], update(true, [diag("old.json", "schema"), diag("a.json", "tag-variants", "warning")]));

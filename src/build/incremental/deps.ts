@@ -11,14 +11,29 @@ export type Kind = (typeof KINDS)[number];
 export class Deps {
   readonly byKind = new Map<Kind, Set<string>>();
 
+  /**
+   * @param collapse What a unit read: a whole collection stands for all its keys. Not for a set of
+   *   changes, which must keep every changed key beside the whole.
+   */
+  constructor(readonly collapse = true) {}
+
+  // A whole collection stands for every key of it (any changed key also changes the whole, see
+  // changedBetween): once it is recorded, keys are not, which keeps units that read everything cheap.
   add(kind: Kind, key: string): void {
     let keys = this.byKind.get(kind);
     if (!keys) this.byKind.set(kind, (keys = new Set()));
+    else if (this.collapse && keys.has(WHOLE)) return;
+    if (this.collapse && key === WHOLE) keys.clear();
     keys.add(key);
   }
 
   addAll(other: Deps): void {
-    for (const [kind, keys] of other.byKind) for (const key of keys) this.add(kind, key);
+    for (const [kind, keys] of other.byKind) {
+      const mine = this.byKind.get(kind);
+      if (this.collapse && mine?.has(WHOLE)) continue;
+      if (this.collapse && keys.has(WHOLE)) this.add(kind, WHOLE);
+      else for (const key of keys) this.add(kind, key);
+    }
   }
 
   has(kind: Kind, key: string): boolean {
@@ -75,7 +90,7 @@ export function replay(deps: Deps): void {
  * Relies on `shareUnchanged`: an unchanged value is the very same object in both.
  */
 export function changedBetween(before: Catalog, after: Catalog): Deps {
-  const changed = new Deps();
+  const changed = new Deps(false);
   const keyed = <V>(kind: Kind, a: ReadonlyMap<string | number, V>, b: ReadonlyMap<string | number, V>): void => {
     if (a === b) return;
     let any = a.size !== b.size;

@@ -28,6 +28,8 @@ export interface RunResult {
   removed: string[];
   /** Units rendered (for the benchmark and tests). */
   rendered: number;
+  /** Per emitter (by function name): units rendered, whether its own code ran again, milliseconds. */
+  emitters: { name: string; rendered: number; reran: boolean; ms: number }[];
 }
 
 /** An in-memory site kept up to date unit by unit. */
@@ -101,10 +103,17 @@ export class UnitRenderer {
       return state;
     };
 
+    const emitters: RunResult["emitters"] = [];
     this.emitters.forEach((emit, i) => {
+      const started = performance.now();
+      const renderedBefore = rendered;
       const before = this.#roots[i];
+      const report = (reran: boolean): void => {
+        emitters.push({ name: emit.name || `emitter ${i}`, rendered: rendered - renderedBefore, reran, ms: performance.now() - started });
+      };
       if (before && changed && !dirty.has(before)) {
         for (const [id, child] of before.children) if (dirty.has(child)) before.children.set(id, render(child.unit, child));
+        report(false);
         return;
       }
       // The emitter itself runs again: its own reads are recorded step by step, units in between.
@@ -138,8 +147,9 @@ export class UnitRenderer {
       }
       this.#indexAdd(root);
       this.#roots[i] = root;
+      report(true);
     });
-    return { ...out.result(), rendered };
+    return { ...out.result(), rendered, emitters };
   }
 
   #indexAdd(r: Rendered): void {

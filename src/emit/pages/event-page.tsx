@@ -1,10 +1,9 @@
 // The event page `/events/{event}.html`: description, dates, website, series, talks in recorded order.
 
-import type { BuildContext } from "../../build/context.js";
+import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, href } from "../../build/site.js";
 import type { Catalog, Event } from "../../model/catalog.js";
-import type { OutputFile } from "../../output/output-file.js";
 import { count, formatDate } from "../format.js";
 import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
@@ -13,8 +12,8 @@ import { jsonLd } from "./talk-page.js";
 import { raw } from "#html/jsx-runtime";
 
 /** Every event page. */
-export function eventPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
-  return catalog.events.map((event) => page(paths.event(event.slug), <EventPage event={event} catalog={catalog} ctx={ctx} />));
+export function eventPages(catalog: Catalog, ctx: BuildContext): Unit[] {
+  return catalog.events.map(({ slug }) => unit(slug, (c) => page(paths.event(slug), <EventPage event={c.eventBySlug.get(slug) as Event} catalog={c} ctx={ctx} />)));
 }
 
 function EventPage(props: { event: Event; catalog: Catalog; ctx: BuildContext }) {

@@ -1,6 +1,6 @@
 // Pages with little data: 404, about, and the search page (search-page.tsx).
 
-import type { BuildContext } from "../../build/context.js";
+import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
 import type { Catalog } from "../../model/catalog.js";
@@ -11,7 +11,7 @@ import { page } from "./render-page.js";
 import { searchPage } from "./search-page.js";
 
 /** 404.html, pages/about.html and search.html. */
-export function staticPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
+export function staticPages(_catalog: Catalog, ctx: BuildContext): (OutputFile | Unit)[] {
   const { site } = ctx;
   return [
     page(
@@ -24,20 +24,22 @@ export function staticPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
         </form>
       </Layout>,
     ),
-    page(
-      paths.about,
-      <Layout ctx={ctx} meta={{ title: "About", path: paths.about }}>
-        <h1>About {site.name}</h1>
-        <p>
-          {site.name} indexes {count(catalog.talks.length, "talk")} from {count(catalog.events.length, "event")}. Each page links to the recording where
-          its publisher put it; videos are only loaded from their host when you press play.
-        </p>
-        <p>
-          The index is built by talkdex from a repository of JSON files. Anyone can suggest a correction: every talk page has an edit link when the site
-          is configured with one. Data for machines: <a href={href(site, "api/v1/index.json")}>the JSON API</a>, <a href={href(site, "feeds/all.atom.xml")}>the Atom feed</a>
-          and <a href={href(site, "sitemap.xml")}>the sitemap</a>.
-        </p>
-      </Layout>,
+    unit(paths.about, (catalog) =>
+      page(
+        paths.about,
+        <Layout ctx={ctx} meta={{ title: "About", path: paths.about }}>
+          <h1>About {site.name}</h1>
+          <p>
+            {site.name} indexes {count(catalog.newest.length, "talk")} from {count(catalog.events.length, "event")}. Each page links to the recording where
+            its publisher put it; videos are only loaded from their host when you press play.
+          </p>
+          <p>
+            The index is built by talkdex from a repository of JSON files. Anyone can suggest a correction: every talk page has an edit link when the site
+            is configured with one. Data for machines: <a href={href(site, "api/v1/index.json")}>the JSON API</a>, <a href={href(site, "feeds/all.atom.xml")}>the Atom feed</a>
+            and <a href={href(site, "sitemap.xml")}>the sitemap</a>.
+          </p>
+        </Layout>,
+      ),
     ),
     searchPage(ctx),
   ];

@@ -2,7 +2,7 @@
 // description, links, licence, previous/next in the event, related talks, "edit this page".
 
 import { raw } from "#html/jsx-runtime";
-import type { BuildContext } from "../../build/context.js";
+import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, href } from "../../build/site.js";
 import type { Catalog, Talk } from "../../model/catalog.js";
@@ -15,9 +15,13 @@ import { SpeakerLinks, TalkList } from "./talk-list.js";
 import type { OutputFile } from "../../output/output-file.js";
 
 /** Every talk page. */
-export function* talkPages(catalog: Catalog, ctx: BuildContext): Iterable<OutputFile> {
-  for (const talk of catalog.talks)
-    yield page(paths.talk(talk.path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={catalog.pageTitles.get(talk.path) ?? talk.title} related={catalog.related.get(talk.path) ?? []} />);
+export function* talkPages(catalog: Catalog, ctx: BuildContext): Iterable<Unit> {
+  for (const { path } of catalog.talks) yield unit(path, (c) => talkPage(path, c, ctx));
+}
+
+function talkPage(path: string, catalog: Catalog, ctx: BuildContext): OutputFile {
+  const talk = catalog.talkByPath.get(path) as Talk;
+  return page(paths.talk(path), <TalkPage talk={talk} catalog={catalog} ctx={ctx} title={catalog.pageTitles.get(path) ?? talk.title} related={catalog.related.get(path) ?? []} />);
 }
 
 function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; title: string; related: readonly string[] }) {

@@ -1,0 +1,95 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Posting } from "./index-format.js";
+import { cutShards } from "./shards.js";
+import { docTerms, TermIndex, type DocText } from "./term-index.js";
+import { prng } from "../../test/helpers/prng.js";
+
+function doc(title: string, extra: Partial<DocText> & { event?: number } = {}): DocText {
+  return { title, speakers: "", tags: "", description: "", ...extra };
+}
+
+function collectPostings(docs: readonly DocText[], eventTexts: readonly string[], eventSizes: readonly number[]): string[] {
+  return new TermIndex(docs.map(docTerms), eventTexts, eventSizes).entries();
+}
+
+function parsed(entries: string[]): Record<string, Posting> {
+  return JSON.parse(`{${entries.join(",")}}`) as Record<string, Posting>;
+}
+
+test("postings are delta-coded per field, with title length and description term frequency packed in", () => {
+  const fillers = Array.from({ length: 10 }, () => doc("filler"));
+  const docs = [doc("Async Python", { description: "python python python python python" }), doc("Python", { speakers: "Ada Lovelace", event: 1 }), doc("Rust", { tags: "python" }), ...fillers];
+  const p = parsed(collectPostings(docs, ["PyCon", "Rust Conf"], [1, 2]));
+  // title: doc 0 (2 words) → 0*16+2; doc 1 (1 word) → 1*16+1, delta 15. tags: doc 2. description: doc 0, tf 5 capped → 0*4+3.
+  assert.deepEqual(p.python, [3, [2, 15], [], [2], [], [3]]);
+  assert.deepEqual(p.ada, [1, [], [1]]);
+  // Event postings list events; df counts their talks.
+  assert.deepEqual(p.rust, [3, [2 * 16 + 1], [], [], [1]]);
+  assert.deepEqual(p.pycon, [1, [], [], [], [0]]);
+});
+
+test("entries come out in code-unit order and shards cut them into contiguous ranges", () => {
+  const docs = ["b a", "10 2", "z é", "c d e f g h i j"].map((t) => doc(t));
+  const entries = collectPostings(docs, [], []);
+  const terms = entries.map((e) => JSON.parse(e.slice(0, e.indexOf(":["))) as string);
+  assert.deepEqual(terms, [...terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  const shards = cutShards(new TermIndex(docs.map(docTerms), [], []), 40);
+  assert.ok(shards.length > 2);
+  assert.deepEqual(shards.flatMap((s) => Object.keys(JSON.parse(s.json) as object)).sort(), [...terms].sort());
+  shards.forEach((s) => assert.equal(s.first, Object.keys(JSON.parse(s.json) as object).sort()[0]));
+});
+
+test("a word in over a quarter of the talks keeps its title postings but not its description postings", () => {
+  const docs = [doc("Python", { description: "python" }), doc("Rust", { description: "python" }), doc("Go")];
+  const p = parsed(collectPostings(docs, [], []));
+  assert.deepEqual(p.python, [2, [1]]);
+  assert.deepEqual(p.rust, [1, [16 + 1]]);
+});
+
+test("an index updated in place for changed documents equals one built from scratch", () => {
+  const random = prng(42);
+  const words = ["python", "rust", "async", "data", "web", "test", "typing", "café", "東京", "go", "django", "numpy"];
+  const text = (n: number): string => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(" ");
+  const make = (): DocText => doc(text(1 + Math.floor(random() * 4)), { speakers: text(2), tags: text(1), description: `${text(8)} word${Math.floor(random() * 50)}` });
+  const docs = Array.from({ length: 40 }, make);
+  const index = new TermIndex(docs.map(docTerms), ["PyCon 2020", "RustConf"], [25, 15]);
+  for (let round = 0; round < 30; round++) {
+    const changed = new Map<number, ReturnType<typeof docTerms>>();
+    for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
+      const d = Math.floor(random() * docs.length);
+      docs[d] = make();
+      changed.set(d, docTerms(docs[d] as DocText));
+    }
+    const touched = index.update(changed);
+    const fresh = new TermIndex(docs.map(docTerms), ["PyCon 2020", "RustConf"], [25, 15]);
+    assert.deepEqual(index.entries(), fresh.entries(), `round ${round}`);
+    assert.deepEqual(index.terms, fresh.terms);
+    assert.ok(touched.size > 0);
+  }
+});
+
+test("shards cut again after an update equal a fresh cut, and unchanged shards keep their names", () => {
+  const random = prng(7);
+  const word = (): string => `w${Math.floor(random() * 3000)}`;
+  const make = (): DocText => doc(`${word()} ${word()}`, { description: Array.from({ length: 30 }, word).join(" ") });
+  const edit = (): DocText => doc(`${word()} ${word()}`, { description: Array.from({ length: 4 }, word).join(" ") });
+  const docs = Array.from({ length: 400 }, make);
+  const index = new TermIndex(docs.map(docTerms), [], []);
+  let shards = cutShards(index, 2_000);
+  assert.ok(shards.length > 50, `${shards.length} shards`);
+  for (let round = 0; round < 25; round++) {
+    const changed = new Map<number, ReturnType<typeof docTerms>>();
+    const d = Math.floor(random() * docs.length);
+    docs[d] = edit();
+    changed.set(d, docTerms(docs[d] as DocText));
+    const touched = index.update(changed);
+    const updated = cutShards(index, 2_000, shards, touched);
+    const fresh = cutShards(new TermIndex(docs.map(docTerms), [], []), 2_000);
+    assert.deepEqual(updated, fresh, `round ${round}`);
+    const kept = updated.filter((s) => shards.includes(s)).length;
+    // A changed entry costs its shard and the one before (which it may close), plus one to realign.
+    assert.ok(kept >= updated.length - 3 * touched.size, `round ${round}: only ${kept} of ${updated.length} shards kept for ${touched.size} changed terms`);
+    shards = updated;
+  }
+});
