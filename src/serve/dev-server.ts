@@ -69,12 +69,15 @@ export async function startServe(options: ServeOptions): Promise<DevServer> {
       // SiteBuilder runs one build at a time: updates wait for the first build.
       await ready;
       const files = filesToUpdate(edits, batch);
-      const update = await builder.update(files);
+      // Pages reload as soon as the site is up to date; the check of the data follows, and its
+      // findings for the edited files go to the overlay and the terminal when it is done.
+      let reloaded = 0;
+      const update = await builder.update(files, (ready) => {
+        reloaded = live.reload(ready.changed, ready.removed);
+      });
       const outcome = afterUpdate(edits, files, update);
       edits = outcome.state;
-      // The overlay first: a page that reloads then reconnects to the state it should show.
       live.overlay(outcome.overlay);
-      const reloaded = update.applied ? live.reload(update.changed, update.removed) : 0;
       out(updateLine(files, update, reloaded, new Date()));
       if (outcome.diagnostics.length > 0) err(formatDiagnostics(outcome.diagnostics, options.color));
       options.onUpdate?.(files, update, reloaded);
