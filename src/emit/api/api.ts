@@ -8,7 +8,7 @@ import { paths } from "../../build/paths.js";
 import { absoluteUrl, type Site } from "../../build/site.js";
 import type { Catalog } from "../../model/catalog.js";
 import type { OutputFile } from "../../output/output-file.js";
-import { API_VERSION, apiPath, eventInfo, eventRecord, languageInfo, languageRecord, nameInfo, nameRecord, seriesInfo, seriesRecord, talkRecord } from "./api-records.js";
+import { API_VERSION, apiPath, eventInfo, languageInfo, nameInfo, seriesInfo, seriesRecord, talkRecord, talkRef } from "./api-records.js";
 
 // Bytes, not strings: the sink hashes and writes them without encoding again, and 90 MB of
 // mostly two-byte JS strings would take twice the memory.
@@ -29,7 +29,7 @@ export const api: Emitter = function* (catalog, ctx) {
   yield unit("events.json", (c) => json("events.json", lists(c, ctx).events));
   for (const { slug } of catalog.events) {
     const file = `events/${slug}.json`;
-    yield unit(file, (c) => one(file, c.eventBySlug.get(slug), (e) => eventRecord(e, c, site)));
+    yield unit(file, (c) => withTalks(file, c.eventBySlug.get(slug), (e) => eventInfo(e, c, site), c, ctx));
   }
   yield unit("series.json", (c) => json("series.json", lists(c, ctx).series));
   for (const { slug } of catalog.series) {
@@ -39,17 +39,17 @@ export const api: Emitter = function* (catalog, ctx) {
   yield unit("speakers.json", (c) => json("speakers.json", lists(c, ctx).speakers));
   for (const { slug } of catalog.speakers) {
     const file = `speakers/${slug}.json`;
-    yield unit(file, (c) => one(file, c.speakerBySlug.get(slug), (s) => nameRecord(s, paths.speaker(s.slug), c, site)));
+    yield unit(file, (c) => withTalks(file, c.speakerBySlug.get(slug), (s) => nameInfo(s, paths.speaker(s.slug), site), c, ctx));
   }
   yield unit("tags.json", (c) => json("tags.json", lists(c, ctx).tags));
   for (const { slug } of catalog.tags) {
     const file = `tags/${slug}.json`;
-    yield unit(file, (c) => one(file, c.tagBySlug.get(slug), (t) => nameRecord(t, paths.tag(t.slug), c, site)));
+    yield unit(file, (c) => withTalks(file, c.tagBySlug.get(slug), (t) => nameInfo(t, paths.tag(t.slug), site), c, ctx));
   }
   yield unit("languages.json", (c) => json("languages.json", lists(c, ctx).languages));
   for (const { code } of catalog.languages) {
     const file = `languages/${code}.json`;
-    yield unit(file, (c) => one(file, c.languageByCode.get(code), (l) => languageRecord(l, c, site)));
+    yield unit(file, (c) => withTalks(file, c.languageByCode.get(code), (l) => languageInfo(l, site), c, ctx));
   }
   yield unit("all.json", (c) => allJson(c, ctx));
 };
@@ -57,6 +57,25 @@ export const api: Emitter = function* (catalog, ctx) {
 // The record file of an entity, or none when it is gone.
 function one<T>(file: string, item: T | undefined, record: (item: T) => object): OutputFile[] {
   return item === undefined ? [] : [json(file, record(item))];
+}
+
+/**
+ * The record file of an entity with talks: `info` then its talks' references, spliced from each
+ * talk's memoized reference JSON (a language's record lists ~20,000 talks: an edit of one of them
+ * then serialises one reference). The same bytes as JSON.stringify({ ...info, talks: refs }), as
+ * eventRecord, nameRecord and languageRecord give them.
+ */
+function withTalks<T extends { readonly talks: readonly string[] }>(file: string, item: T | undefined, info: (item: T) => object, catalog: Catalog, ctx: BuildContext): OutputFile[] {
+  if (item === undefined) return [];
+  const refs: string[] = [];
+  for (const p of item.talks) {
+    const ref = ctx.memo(`api-ref:${p}`, () => {
+      const talk = catalog.talkByPath.get(p);
+      return talk ? JSON.stringify(talkRef(talk)) : undefined;
+    });
+    if (ref !== undefined) refs.push(ref);
+  }
+  return [{ path: apiPath(file), content: Buffer.from(`${JSON.stringify(info(item)).slice(0, -1)},"talks":[${refs.join(",")}]}\n`) }];
 }
 
 /**
@@ -96,12 +115,16 @@ function lists(catalog: Catalog, ctx: BuildContext): Lists {
  * 21,000, and the descriptions are most of what it wants; gzip shrinks the file about 4×.
  * Lists of talks per event, speaker, tag and language are left out: each talk record names them.
  * The talks are spliced in as already-written JSON bytes (the head object ends with "}", replaced
- * by the talks), in `talks` order: the dump depends on every talk, but costs one copy per edit.
+ * by the talks), in `talks` order: the dump depends on every talk, but an edit serialises one
+ * talk and copies bytes.
  */
 function allJson(catalog: Catalog, ctx: BuildContext): OutputFile {
   const { site } = ctx;
-  const head = JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), ...lists(catalog, ctx) });
-  const talks = catalog.talks.map((t) => talkJson(t.path, catalog, ctx)).filter((b) => b !== undefined);
+  const head = ctx.memo("api-all-head", () => JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), ...lists(catalog, ctx) }));
+  // Gathered per event (talk paths are `{event}/{talk}`, so events by `{event}/`, then each event's
+  // talks by path, is `talks` order): an edit looks up 541 pieces, not 21,000 talks.
+  const talks: Buffer[] = [];
+  for (const slug of catalog.events.map((e) => `${e.slug}/`).sort(cmp)) for (const b of eventTalksJson(slug.slice(0, -1), catalog, ctx)) talks.push(b);
   const start = Buffer.from(`${head.slice(0, -1)},"talks":[`);
   const end = Buffer.from("]}\n");
   let size = start.length + end.length + Math.max(0, talks.length - 1);
@@ -109,13 +132,29 @@ function allJson(catalog: Catalog, ctx: BuildContext): OutputFile {
   const out = Buffer.allocUnsafeSlow(size);
   out.set(start, 0);
   let at = start.length;
+  // Each talk is copied whole and its newline overwritten by the next "," or the end: no subarray
+  // objects (21,000 of them cost more than the copying).
   talks.forEach((b, i) => {
     if (i > 0) out[at++] = 0x2c; // ","
-    out.set(b.subarray(0, b.length - 1), at);
+    out.set(b, at);
     at += b.length - 1;
   });
   out.set(end, at);
   return { path: apiPath("all.json"), content: out };
+}
+
+// The JSON of one event's talks, in path order (each with its final newline, shared with its own file).
+function eventTalksJson(slug: string, catalog: Catalog, ctx: BuildContext): readonly Buffer[] {
+  return ctx.memo(`api-event-talks:${slug}`, () =>
+    [...(catalog.eventBySlug.get(slug)?.talks ?? [])]
+      .sort(cmp)
+      .map((p) => talkJson(p, catalog, ctx))
+      .filter((b) => b !== undefined),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** index.json: counts and where everything is (URL templates use {path}, {slug}, {code}). */

@@ -44,12 +44,13 @@ function redirectPlan(catalog: Catalog, ctx: BuildContext): RedirectPlan {
 // The <url> line of every page in `sitePages` order: fixed pages, talks by path, then the lists.
 function sitemapLines(catalog: Catalog, ctx: BuildContext): string[] {
   const { site } = ctx;
-  let lines = FIXED_PAGES.map((path) => sitemapLine({ path }, site));
+  const pieces = [FIXED_PAGES.map((path) => sitemapLine({ path }, site))];
   for (const slug of eventsInPathOrder(catalog))
-    lines = lines.concat(
+    pieces.push(
       ctx.memo(`machine:sitemap-talks:${slug}`, () => talksByPath(catalog, slug).map((t) => sitemapLine(t.date ? { path: paths.talk(t.path), lastmod: t.date } : { path: paths.talk(t.path) }, site))),
     );
-  return lines.concat(ctx.memo("machine:sitemap-entities", () => entityPages(catalog).map((p) => sitemapLine(p, site))));
+  pieces.push(ctx.memo("machine:sitemap-entities", () => entityPages(catalog).map((p) => sitemapLine(p, site))));
+  return pieces.flat();
 }
 
 // The talks of one event in path order.
