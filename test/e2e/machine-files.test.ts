@@ -121,7 +121,7 @@ test("the snapshot's aliases and redirects.txt lines all get a redirect, and non
   const start = performance.now();
   const files = [...expandUnits(machineFiles(catalog, createContext(site, buildAssets())), catalog)];
   const ms = performance.now() - start;
-  const plan = planRedirects(catalog, site, pagePathSet(sitePages(catalog)));
+  const plan = planRedirects(catalog, site, pagePathSet(catalog));
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   console.log(`machine files: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms; ${plan.rules.length} redirects, ${plan.skipped.length} skipped`);
   for (const s of plan.skipped) console.log(`  skipped ${s.from} → ${s.to} (${s.source}): ${s.reason}`);
@@ -131,7 +131,7 @@ test("the snapshot's aliases and redirects.txt lines all get a redirect, and non
   assert.ok(aliases.length > 3000);
   for (const a of aliases) assert.ok(written.has(`${a.replace(/^\/+|\/+$/g, "")}/index.html`), a);
   for (const r of catalog.redirects) assert.ok(written.has(`${r.from.replace(/^\/+|\/+$/g, "")}${r.from.endsWith(".html") ? "" : "/index.html"}`), r.from);
-  const pageSet = pagePathSet(sitePages(catalog));
+  const pageSet = pagePathSet(catalog);
   const dangling = plan.rules.filter((r) => r.to.startsWith("/") && !pageSet.has(r.to.slice(1)) && !pageSet.has(`${r.to.slice(1)}index.html`));
   assert.deepEqual(dangling.map((r) => `${r.source}: ${r.to}`), [], "every redirect leads to a page");
   // The only conflicts are old spellings that are another person's own page (pyvideo.org merged them).

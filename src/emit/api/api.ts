@@ -1,48 +1,161 @@
 // The static JSON API under /api/v1/: an index, lists, one record per talk, event, series, speaker,
 // tag and language, and one full dump. Compact JSON: these files are for programs, and gzip on
-// the server removes most of what indentation would add anyway.
+// the server removes most of what indentation would add anyway. Every file is a unit; the dump
+// is spliced from each talk's memoized JSON, so an edit serialises one talk again.
 
-import type { Emitter } from "../../build/context.js";
+import { type BuildContext, type Emitter, unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, type Site } from "../../build/site.js";
 import type { Catalog } from "../../model/catalog.js";
 import type { OutputFile } from "../../output/output-file.js";
-import { API_VERSION, apiPath, eventInfo, eventRecord, languageInfo, languageRecord, nameInfo, nameRecord, seriesInfo, seriesRecord, talkRecord } from "./api-records.js";
+import { API_VERSION, apiPath, eventInfo, languageInfo, nameInfo, seriesInfo, seriesRecord, talkRecord, talkRef } from "./api-records.js";
 
-/** Every API file. */
-export const api: Emitter = (catalog, ctx) => {
+// Bytes, not strings: the sink hashes and writes them without encoding again, and 90 MB of
+// mostly two-byte JS strings would take twice the memory.
+const json = (file: string, value: unknown): OutputFile => ({ path: apiPath(file), content: Buffer.from(`${JSON.stringify(value)}\n`) });
+
+/** Every API file, each a unit reading only what it shows. */
+export const api: Emitter = function* (catalog, ctx) {
   const { site } = ctx;
-  // Bytes, not strings: the sink hashes and writes them without encoding again, and 90 MB of
-  // mostly two-byte JS strings would take twice the memory.
-  const json = (file: string, value: unknown): OutputFile => ({ path: apiPath(file), content: Buffer.from(`${JSON.stringify(value)}\n`) });
-  // Each talk's JSON is written once: alone, and again spliced into all.json.
-  const talkJson = catalog.talks.map((t) => JSON.stringify(talkRecord(t, catalog, site)));
-  const events = catalog.events.map((e) => eventInfo(e, catalog, site));
-  const series = catalog.series.map((s) => seriesInfo(s, catalog, site));
-  const speakers = catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site));
-  const tags = catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site));
-  const languages = catalog.languages.map((l) => languageInfo(l, site));
-  const files: OutputFile[] = [json("index.json", apiIndex(catalog, site))];
-  catalog.talks.forEach((t, i) => files.push({ path: apiPath(`talks/${t.path}.json`), content: Buffer.from(`${talkJson[i]}\n`) }));
-  files.push(json("events.json", events));
-  for (const e of catalog.events) files.push(json(`events/${e.slug}.json`, eventRecord(e, catalog, site)));
-  files.push(json("series.json", series));
-  for (const s of catalog.series) files.push(json(`series/${s.slug}.json`, seriesRecord(s, catalog, site)));
-  files.push(json("speakers.json", speakers));
-  for (const s of catalog.speakers) files.push(json(`speakers/${s.slug}.json`, nameRecord(s, paths.speaker(s.slug), catalog, site)));
-  files.push(json("tags.json", tags));
-  for (const t of catalog.tags) files.push(json(`tags/${t.slug}.json`, nameRecord(t, paths.tag(t.slug), catalog, site)));
-  files.push(json("languages.json", languages));
-  for (const l of catalog.languages) files.push(json(`languages/${l.code}.json`, languageRecord(l, catalog, site)));
-  // all.json: the lists as in their own files, and every talk's full record. Descriptions stay in:
-  // the dump exists so a program (a search index, an offline mirror) needs one request instead of
-  // 21,000, and the descriptions are most of what it wants; gzip shrinks the file about 4×.
-  // Lists of talks per event, speaker, tag and language are left out: each talk record names them.
-  // The talks are spliced in as already-written JSON (the head object ends with "}", replaced by the talks).
-  const head = JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), events, series, speakers, tags, languages });
-  files.push({ path: apiPath("all.json"), content: Buffer.from(`${head.slice(0, -1)},"talks":[${talkJson.join(",")}]}\n`) });
-  return files;
+  yield unit("index.json", (c) => json("index.json", apiIndex(c, site)));
+  // Talks are listed from `newest` (paths only): reading `talks` would make this listing run again on every edit.
+  for (const path of catalog.newest) {
+    const file = `talks/${path}.json`;
+    yield unit(file, (c) => {
+      const text = talkJson(path, c, ctx);
+      return text ? [{ path: apiPath(file), content: text }] : [];
+    });
+  }
+  yield unit("events.json", (c) => json("events.json", lists(c, ctx).events));
+  for (const { slug } of catalog.events) {
+    const file = `events/${slug}.json`;
+    yield unit(file, (c) => withTalks(file, c.eventBySlug.get(slug), (e) => eventInfo(e, c, site), c, ctx));
+  }
+  yield unit("series.json", (c) => json("series.json", lists(c, ctx).series));
+  for (const { slug } of catalog.series) {
+    const file = `series/${slug}.json`;
+    yield unit(file, (c) => one(file, c.seriesBySlug.get(slug), (s) => seriesRecord(s, c, site)));
+  }
+  yield unit("speakers.json", (c) => json("speakers.json", lists(c, ctx).speakers));
+  for (const { slug } of catalog.speakers) {
+    const file = `speakers/${slug}.json`;
+    yield unit(file, (c) => withTalks(file, c.speakerBySlug.get(slug), (s) => nameInfo(s, paths.speaker(s.slug), site), c, ctx));
+  }
+  yield unit("tags.json", (c) => json("tags.json", lists(c, ctx).tags));
+  for (const { slug } of catalog.tags) {
+    const file = `tags/${slug}.json`;
+    yield unit(file, (c) => withTalks(file, c.tagBySlug.get(slug), (t) => nameInfo(t, paths.tag(t.slug), site), c, ctx));
+  }
+  yield unit("languages.json", (c) => json("languages.json", lists(c, ctx).languages));
+  for (const { code } of catalog.languages) {
+    const file = `languages/${code}.json`;
+    yield unit(file, (c) => withTalks(file, c.languageByCode.get(code), (l) => languageInfo(l, site), c, ctx));
+  }
+  yield unit("all.json", (c) => allJson(c, ctx));
 };
+
+// The record file of an entity, or none when it is gone.
+function one<T>(file: string, item: T | undefined, record: (item: T) => object): OutputFile[] {
+  return item === undefined ? [] : [json(file, record(item))];
+}
+
+/**
+ * The record file of an entity with talks: `info` then its talks' references, spliced from each
+ * talk's memoized reference JSON (a language's record lists ~20,000 talks: an edit of one of them
+ * then serialises one reference). The same bytes as JSON.stringify({ ...info, talks: refs }), as
+ * eventRecord, nameRecord and languageRecord give them.
+ */
+function withTalks<T extends { readonly talks: readonly string[] }>(file: string, item: T | undefined, info: (item: T) => object, catalog: Catalog, ctx: BuildContext): OutputFile[] {
+  if (item === undefined) return [];
+  const refs: string[] = [];
+  for (const p of item.talks) {
+    const ref = ctx.memo(`api-ref:${p}`, () => {
+      const talk = catalog.talkByPath.get(p);
+      return talk ? JSON.stringify(talkRef(talk)) : undefined;
+    });
+    if (ref !== undefined) refs.push(ref);
+  }
+  return [{ path: apiPath(file), content: Buffer.from(`${JSON.stringify(info(item)).slice(0, -1)},"talks":[${refs.join(",")}]}\n`) }];
+}
+
+/**
+ * A talk's record as JSON bytes with the final newline: the content of talks/{path}.json as is,
+ * and (without the newline) its item in all.json. Memoized, so an edit serialises one talk again.
+ */
+function talkJson(path: string, catalog: Catalog, ctx: BuildContext): Buffer | undefined {
+  return ctx.memo(`api-talk:${path}`, () => {
+    const talk = catalog.talkByPath.get(path);
+    return talk ? Buffer.from(`${JSON.stringify(talkRecord(talk, catalog, ctx.site))}\n`) : undefined;
+  });
+}
+
+interface Lists {
+  readonly events: object[];
+  readonly series: object[];
+  readonly speakers: object[];
+  readonly tags: object[];
+  readonly languages: object[];
+}
+
+// The lists without talks, shared by their own files and all.json.
+function lists(catalog: Catalog, ctx: BuildContext): Lists {
+  const { site } = ctx;
+  return {
+    events: ctx.memo("api-list:events", () => catalog.events.map((e) => eventInfo(e, catalog, site))),
+    series: ctx.memo("api-list:series", () => catalog.series.map((s) => seriesInfo(s, catalog, site))),
+    speakers: ctx.memo("api-list:speakers", () => catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site))),
+    tags: ctx.memo("api-list:tags", () => catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site))),
+    languages: ctx.memo("api-list:languages", () => catalog.languages.map((l) => languageInfo(l, site))),
+  };
+}
+
+/**
+ * all.json: the lists as in their own files, and every talk's full record. Descriptions stay in:
+ * the dump exists so a program (a search index, an offline mirror) needs one request instead of
+ * 21,000, and the descriptions are most of what it wants; gzip shrinks the file about 4×.
+ * Lists of talks per event, speaker, tag and language are left out: each talk record names them.
+ * The talks are spliced in as already-written JSON bytes (the head object ends with "}", replaced
+ * by the talks), in `talks` order: the dump depends on every talk, but an edit serialises one
+ * talk and copies bytes.
+ */
+function allJson(catalog: Catalog, ctx: BuildContext): OutputFile {
+  const { site } = ctx;
+  const head = ctx.memo("api-all-head", () => JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), ...lists(catalog, ctx) }));
+  // Gathered per event (talk paths are `{event}/{talk}`, so events by `{event}/`, then each event's
+  // talks by path, is `talks` order): an edit looks up 541 pieces, not 21,000 talks.
+  const talks: Buffer[] = [];
+  for (const slug of catalog.events.map((e) => `${e.slug}/`).sort(cmp)) for (const b of eventTalksJson(slug.slice(0, -1), catalog, ctx)) talks.push(b);
+  const start = Buffer.from(`${head.slice(0, -1)},"talks":[`);
+  const end = Buffer.from("]}\n");
+  let size = start.length + end.length + Math.max(0, talks.length - 1);
+  for (const b of talks) size += b.length - 1;
+  const out = Buffer.allocUnsafeSlow(size);
+  out.set(start, 0);
+  let at = start.length;
+  // Each talk is copied whole and its newline overwritten by the next "," or the end: no subarray
+  // objects (21,000 of them cost more than the copying).
+  talks.forEach((b, i) => {
+    if (i > 0) out[at++] = 0x2c; // ","
+    out.set(b, at);
+    at += b.length - 1;
+  });
+  out.set(end, at);
+  return { path: apiPath("all.json"), content: out };
+}
+
+// The JSON of one event's talks, in path order (each with its final newline, shared with its own file).
+function eventTalksJson(slug: string, catalog: Catalog, ctx: BuildContext): readonly Buffer[] {
+  return ctx.memo(`api-event-talks:${slug}`, () =>
+    [...(catalog.eventBySlug.get(slug)?.talks ?? [])]
+      .sort(cmp)
+      .map((p) => talkJson(p, catalog, ctx))
+      .filter((b) => b !== undefined),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** index.json: counts and where everything is (URL templates use {path}, {slug}, {code}). */
 function apiIndex(catalog: Catalog, site: Site): object {
@@ -72,6 +185,7 @@ function siteInfo(site: Site): object {
   return { name: site.name, url: site.baseUrl };
 }
 
+// `newest` counts the talks without reading their list, which changes with every edit.
 function counts(catalog: Catalog): object {
-  return { talks: catalog.talks.length, events: catalog.events.length, series: catalog.series.length, speakers: catalog.speakers.length, tags: catalog.tags.length, languages: catalog.languages.length };
+  return { talks: catalog.newest.length, events: catalog.events.length, series: catalog.series.length, speakers: catalog.speakers.length, tags: catalog.tags.length, languages: catalog.languages.length };
 }

@@ -10,14 +10,24 @@ export interface SitePage {
   readonly lastmod?: string;
 }
 
+/** The pages before the talks: home, indexes, latest, about. */
+export const FIXED_PAGES: readonly string[] = [paths.home, paths.events, paths.speakers, paths.tags, paths.languages, paths.archives, paths.latest(1), paths.about];
+
 /**
- * The first page of every page kind that search engines should index: home, indexes, talks, events,
- * series, speakers, tags, languages, years, latest, about. Paginated continuations, the search shell
- * and 404 are left out (they are reachable from the first pages, or not content).
+ * The first page of every page kind that search engines should index: home, indexes, talks (by
+ * path), events, series, speakers, tags, languages, years, latest, about. Paginated continuations,
+ * the search shell and 404 are left out (they are reachable from the first pages, or not content).
  */
 export function sitePages(catalog: Catalog): SitePage[] {
-  const pages: SitePage[] = [paths.home, paths.events, paths.speakers, paths.tags, paths.languages, paths.archives, paths.latest(1), paths.about].map((path) => ({ path }));
+  const pages: SitePage[] = FIXED_PAGES.map((path) => ({ path }));
   for (const t of catalog.talks) pages.push(t.date ? { path: paths.talk(t.path), lastmod: t.date } : { path: paths.talk(t.path) });
+  pages.push(...entityPages(catalog));
+  return pages;
+}
+
+/** The pages after the talks: events, series, speakers, tags, languages, years (from the lists only). */
+export function entityPages(catalog: Catalog): SitePage[] {
+  const pages: SitePage[] = [];
   for (const e of catalog.events) pages.push({ path: paths.event(e.slug) });
   for (const s of catalog.series) pages.push({ path: paths.series(s.slug) });
   for (const s of catalog.speakers) pages.push({ path: paths.speaker(s.slug) });
@@ -27,9 +37,33 @@ export function sitePages(catalog: Catalog): SitePage[] {
   return pages;
 }
 
-/** Every site path a real page is written to (for redirect conflicts), including the unindexed ones. */
-export function pagePathSet(pages: readonly SitePage[]): Set<string> {
-  const set = new Set(pages.map((p) => p.path));
+/** How many pages `sitePages` lists, counted from the lists' lengths without reading any talk. */
+export function sitePageCount(catalog: Catalog): number {
+  const c = catalog;
+  return FIXED_PAGES.length + c.newest.length + c.events.length + c.series.length + c.speakers.length + c.tags.length + c.languages.length + c.years.length;
+}
+
+/**
+ * Every site path a real page is written to (for redirect conflicts), including the unindexed
+ * ones: the set of paths, from `newest` and the lists, never a talk's content.
+ */
+export function pagePathSet(catalog: Catalog): Set<string> {
+  const set = new Set(FIXED_PAGES);
+  for (const p of catalog.newest) set.add(paths.talk(p));
+  for (const page of entityPages(catalog)) set.add(page.path);
   for (const p of [paths.search, paths.notFound]) set.add(p);
   return set;
+}
+
+/**
+ * Events in the order of their talks' paths: talk paths are `{event}/{talk}`, so sorting events
+ * by `{event}/` and each event's talks by path gives every talk in path order (`catalog.talks`).
+ */
+export function eventsInPathOrder(catalog: Catalog): string[] {
+  return catalog.events.map((e) => `${e.slug}/`).sort(cmp).map((s) => s.slice(0, -1));
+}
+
+/** Strict string order (not locale order), as the catalog sorts. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

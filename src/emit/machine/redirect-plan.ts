@@ -31,12 +31,24 @@ export interface RedirectPlan {
   readonly skipped: readonly SkippedRedirect[];
 }
 
+/** One old path of a talk (its `alias`), and the talk's path. */
+export interface TalkAlias {
+  readonly alias: string;
+  readonly path: string;
+}
+
+/** Every talk's aliases, talks in path order (the order of `catalog.talks`). */
+export function talkAliases(catalog: Catalog): TalkAlias[] {
+  return catalog.talks.flatMap((t) => t.aliases.map((alias) => ({ alias, path: t.path })));
+}
+
 /**
  * Plans every redirect, in a fixed order (talk aliases, redirects.txt, speaker then tag spellings):
  * the first rule for an old path wins; a later one to the same place is dropped silently, to another
  * place is skipped and reported. `pages` are the real pages' site paths, never overwritten.
+ * `aliases` are `talkAliases(catalog)` (an incremental build gathers them per event).
  */
-export function planRedirects(catalog: Catalog, site: Site, pages: ReadonlySet<string>): RedirectPlan {
+export function planRedirects(catalog: Catalog, site: Site, pages: ReadonlySet<string>, aliases: readonly TalkAlias[] = talkAliases(catalog)): RedirectPlan {
   const rules: RedirectRule[] = [];
   const skipped: SkippedRedirect[] = [];
   const byFile = new Map<string, RedirectRule>();
@@ -55,7 +67,7 @@ export function planRedirects(catalog: Catalog, site: Site, pages: ReadonlySet<s
     byFile.set(file, rule);
     rules.push(rule);
   };
-  for (const talk of catalog.talks) for (const alias of talk.aliases) add(alias, href(site, paths.talk(talk.path)), `alias of ${talk.path}`);
+  for (const { alias, path } of aliases) add(alias, href(site, paths.talk(path)), `alias of ${path}`);
   const retarget = eventFolderTargets(catalog, pages);
   for (const r of catalog.redirects) {
     if (r.problem) skipped.push({ from: r.from, to: r.to, source: `redirects.txt line ${r.line}`, reason: r.problem });
