@@ -68,6 +68,8 @@ const NO_FILES: ReadonlyMap<string, string | Uint8Array> = new Map();
 /** Builds a site into memory, then updates it after data files change. */
 export class SiteBuilder {
   #state: State | undefined;
+  // Files changed in updates that were not applied: read again by the next update.
+  #pending = new Set<string>();
   readonly #catalogCache = new CatalogCache();
   readonly #checkCache = new FileFindingsCache();
 
@@ -100,7 +102,7 @@ export class SiteBuilder {
     const before = this.#state;
     if (!before) return this.build(onOutput);
     const started = performance.now();
-    const changed = new Set(changedDataFiles);
+    const changed = new Set([...this.#pending, ...changedDataFiles]);
     const known = knownFiles(before.repo);
     // The folder listing changes only when a file appears or goes away.
     const sameLayout = [...changed].every((p) => known.has(p) === existsSync(join(this.options.data, p)) && !ROOT_FILES.has(p));
@@ -121,6 +123,7 @@ export class SiteBuilder {
       if (fatal) exclude.set(path, `${fatal.rule}: ${fatal.message}`);
     }
     if ([...changed].some((p) => exclude.has(p))) {
+      this.#pending = changed;
       const result = await this.#check(repo);
       return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started, outputMs: 0, rendered: 0, emitters: [] };
     }
@@ -142,6 +145,7 @@ export class SiteBuilder {
       run.removed = [...old.keys()].filter((p) => !renderer.files.has(p)).sort();
     } else run = renderer.run(catalog, changedBetween(before.catalog, catalog));
     this.#state = { repo, catalog, exclude, renderer, siteKey };
+    this.#pending.clear();
     const outputMs = performance.now() - started;
     onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
     const result = await this.#check(repo);

@@ -3,8 +3,8 @@
 
 import type { Catalog } from "../../model/catalog.js";
 
-/** The keyed collections of the Catalog a unit can depend on, by key, or as a whole. */
-export const KINDS = ["talk", "event", "series", "speaker", "tag", "language", "year", "related", "pageTitle", "newest", "redirects", "skipped", "unpublished"] as const;
+/** The keyed collections of the Catalog a unit can depend on, by key, or as a whole; and memoized values (`ctx.memo`) by key. */
+export const KINDS = ["talk", "event", "series", "speaker", "tag", "language", "year", "related", "pageTitle", "newest", "redirects", "skipped", "unpublished", "memo"] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** A set of dependencies: per kind, the keys read, and "*" for the whole collection. */
@@ -68,21 +68,19 @@ export function record(kind: Kind, key: string): void {
   current?.add(kind, key);
 }
 
-/** Runs `fn`, recording what it reads into `deps` (nested recordings are added to the outer one too). */
-export function recording<T>(deps: Deps, fn: () => T): T {
+/**
+ * Runs `fn`, recording what it reads into `deps`. With `isolated`, the reads are not added to an
+ * enclosing recording (a memoized value is recorded as one dependency of its own instead).
+ */
+export function recording<T>(deps: Deps, fn: () => T, isolated = false): T {
   const outer = current;
   current = deps;
   try {
     return fn();
   } finally {
     current = outer;
-    outer?.addAll(deps);
+    if (!isolated) outer?.addAll(deps);
   }
-}
-
-/** Adds `deps` to the unit being rendered (a memoized value replays what it read). */
-export function replay(deps: Deps): void {
-  current?.addAll(deps);
 }
 
 /**

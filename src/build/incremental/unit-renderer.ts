@@ -5,8 +5,16 @@
 import type { Catalog } from "../../model/catalog.js";
 import type { OutputFile } from "../../output/output-file.js";
 import { isUnit, type BuildContext, type Emitter, type Unit } from "../context.js";
-import { Deps, recording, replay, type Kind } from "./deps.js";
+import { Html } from "#html/jsx-runtime";
+import { Deps, record, recording, type Kind } from "./deps.js";
 import { trackedCatalog } from "./tracked-catalog.js";
+
+// A memoized value, what it read, and how to make it again.
+interface MemoEntry {
+  value: unknown;
+  deps: Deps;
+  readonly make: () => unknown;
+}
 
 // What the renderer keeps of one rendered piece: a unit, or an emitter's own run (its enumeration
 // of units and the files it gives directly).
@@ -38,7 +46,7 @@ export class UnitRenderer {
   readonly #owner = new Map<string, Rendered>();
   readonly #roots: (RootState | undefined)[] = [];
   readonly #index = new Map<Kind, Map<string, Set<Rendered>>>();
-  readonly #memo = new Map<string, { value: unknown; deps: Deps }>();
+  readonly #memo = new Map<string, MemoEntry>();
   readonly ctx: BuildContext;
   readonly #source: { current: Catalog };
   readonly #view: Catalog;
@@ -55,15 +63,15 @@ export class UnitRenderer {
       assets: base.assets,
       rst: (text) => base.rst(text),
       once: (key, make) => base.once(key, make),
+      // The reader of a memoized value depends on the value (by key), not on what made it: when a
+      // change makes it again with an equal result, its readers are not rendered again.
       memo<T>(key: string, make: () => T): T {
+        record("memo", key);
         const hit = memo.get(key);
-        if (hit) {
-          replay(hit.deps);
-          return hit.value as T;
-        }
+        if (hit) return hit.value as T;
         const deps = new Deps();
-        const value = recording(deps, make);
-        memo.set(key, { value, deps });
+        const value = recording(deps, make, true);
+        memo.set(key, { value, deps, make });
         return value;
       },
     };
@@ -78,7 +86,7 @@ export class UnitRenderer {
     const view = this.#view;
     const dirty = new Set<Rendered>();
     if (changed) {
-      for (const [key, entry] of this.#memo) if (entry.deps.intersects(changed)) this.#memo.delete(key);
+      this.#refreshMemos(changed);
       for (const [kind, keys] of changed.byKind) {
         const byKey = this.#index.get(kind);
         if (byKey) for (const key of keys) for (const r of byKey.get(key) ?? []) dirty.add(r);
@@ -152,6 +160,37 @@ export class UnitRenderer {
     return { ...out.result(), rendered, emitters };
   }
 
+  /**
+   * Makes again every memoized value whose reads changed; a value that comes out different (or can
+   * no longer be made) is added to `changed` as ("memo", key), which may make others stale in turn.
+   */
+  #refreshMemos(changed: Deps): void {
+    for (let round = 0; ; round++) {
+      let more = false;
+      for (const [key, entry] of this.#memo) {
+        if (changed.has("memo", key) || !entry.deps.intersects(changed)) continue;
+        const deps = new Deps();
+        let value: unknown;
+        try {
+          value = recording(deps, entry.make, true);
+        } catch {
+          // Made from something that is gone: its readers render again, and make it anew if still needed.
+          this.#memo.delete(key);
+          changed.add("memo", key);
+          more = true;
+          continue;
+        }
+        if (sameValue(entry.value, value)) entry.deps = deps;
+        else {
+          this.#memo.set(key, { value, deps, make: entry.make });
+          changed.add("memo", key);
+          more = true;
+        }
+      }
+      if (!more || round > 20) break;
+    }
+  }
+
   #indexAdd(r: Rendered): void {
     for (const [kind, keys] of r.deps.byKind) {
       let byKey = this.#index.get(kind);
@@ -215,5 +254,22 @@ class Output {
 
 function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
   if (typeof a === "string" && typeof b === "string") return a === b;
-  return Buffer.from(a as Uint8Array).equals(Buffer.from(b as Uint8Array));
+  if (typeof a === "string" || typeof b === "string") return Buffer.from(a as string).equals(Buffer.from(b as string));
+  // Views, not copies: all.json is tens of megabytes.
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
+// Equal memoized values: the same text, markup or bytes, or arrays and plain objects of equal
+// values. Anything else (sets, maps, other classes) counts as changed unless it is the same object —
+// always safe, only less economical.
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (a instanceof Html && b instanceof Html) return a.value === b.value;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => k in b && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -36,10 +36,11 @@ test("a description edit renders only the feeds, API files and machine files tha
   const expected: Record<string, (n: number) => boolean> = {
     // Its event, speakers, tags and language (and all/all-en when it is among the newest).
     feeds: (n) => n >= 2 + talk.speakers.length && n <= 4 + talk.speakers.length + talk.tags.length,
-    // Its record, all.json, its event's, speakers', tags' and language's records.
-    api: (n) => n === 4 + talk.speakers.length + talk.tags.length,
-    // The sitemap and _redirects read every talk's dates and aliases (see the README's notes).
-    machine: (n) => n <= 2,
+    // Its record and all.json: the event, speaker, tag and language records list the talk by a
+    // memoized reference that the description is not part of (an equal memo leaves them clean).
+    api: (n) => n === 2,
+    // The sitemap and _redirects read per-event memoized pieces that come out the same.
+    machine: (n) => n === 0,
   };
   for (const [name, emit] of [["feeds", feeds], ["api", api], ["machine", machineFiles]] as [string, Emitter][]) {
     const renderer = new UnitRenderer([emit], createContext(site, assets));

@@ -1,0 +1,69 @@
+import { test, type TestContext } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SiteBuilder } from "../../src/build/site-builder.js";
+import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
+
+const TALK_FILE = "pyriver-2023/videos/machine-learning-for-the-rest-of-us.json";
+const TALK_PAGE = "pyriver-2023/machine-learning-for-the-rest-of-us.html";
+const OTHER_FILE = "pyriver-2023/videos/rust-extensions-for-pythonistas.json";
+
+async function sampleBuilder(t: TestContext): Promise<{ builder: SiteBuilder; data: string }> {
+  const root = mkdtempSync(join(tmpdir(), "talkdex-site-builder-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const data = join(root, "data");
+  cpSync(SAMPLE_DATA_DIR, data, { recursive: true });
+  const builder = new SiteBuilder({ data, baseUrl: "http://127.0.0.1:8000/" });
+  await builder.build();
+  return { builder, data };
+}
+
+function editJson(data: string, file: string, edit: (record: Record<string, unknown>) => void): void {
+  const record = JSON.parse(readFileSync(join(data, file), "utf8")) as Record<string, unknown>;
+  edit(record);
+  writeFileSync(join(data, file), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+test("a description edit renders again only the units that show the talk's description", async (t) => {
+  const { builder, data } = await sampleBuilder(t);
+  editJson(data, TALK_FILE, (r) => (r.description = "A new description for the incremental test."));
+  let ready: string[] = [];
+  const update = await builder.update([TALK_FILE], (output) => (ready = output.changed));
+  assert.equal(update.applied, true);
+  assert.deepEqual(ready, update.changed, "the pages to reload are known before the check");
+  assert.ok(update.changed.includes(TALK_PAGE));
+  assert.match(String(builder.files.get(TALK_PAGE)), /A new description for the incremental test\./);
+  const by = new Map(update.emitters.map((e) => [e.name, e]));
+  assert.equal(by.get("talkPages")?.rendered, 1, "only the talk's own page (related talks show no description)");
+  assert.equal(by.get("eventPages")?.rendered, 0, "event pages list titles, not descriptions");
+  assert.equal(by.get("searchIndex")?.rendered, 1);
+  assert.ok(update.rendered <= 20, `${update.rendered} units rendered: ${JSON.stringify(update.emitters.filter((e) => e.rendered > 0))}`);
+  assert.ok(update.changed.length < 40, `${update.changed.length} files changed`);
+});
+
+test("a title edit re-renders the lists that show it, not the whole site", async (t) => {
+  const { builder, data } = await sampleBuilder(t);
+  const total = builder.files.size;
+  editJson(data, TALK_FILE, (r) => (r.title = "Machine learning for everybody else"));
+  const update = await builder.update([TALK_FILE]);
+  assert.equal(update.applied, true);
+  assert.ok(update.changed.includes("pyriver-2023/machine-learning-for-everybody-else.html"));
+  assert.ok(update.removed.includes(TALK_PAGE), "the old slug's page goes away");
+  assert.ok(update.rendered < total / 4, `${update.rendered} units rendered for ${total} files`);
+});
+
+test("files saved with a broken one are applied once it is fixed, even if only the broken one is saved again", async (t) => {
+  const { builder, data } = await sampleBuilder(t);
+  const good = readFileSync(join(data, TALK_FILE), "utf8");
+  editJson(data, OTHER_FILE, (r) => (r.description = "Saved in the same burst as a broken file."));
+  writeFileSync(join(data, TALK_FILE), good.replace(/"title":/, '"title" '));
+  const blocked = await builder.update([TALK_FILE, OTHER_FILE]);
+  assert.equal(blocked.applied, false);
+  assert.ok(blocked.diagnostics.some((d) => d.file === TALK_FILE && d.rule === "json-syntax"));
+  writeFileSync(join(data, TALK_FILE), good);
+  const fixed = await builder.update([TALK_FILE]);
+  assert.equal(fixed.applied, true);
+  assert.match(String(builder.files.get("pyriver-2023/rust-extensions-for-pythonistas.html")), /Saved in the same burst as a broken file\./);
+});
