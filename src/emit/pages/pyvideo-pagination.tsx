@@ -120,7 +120,7 @@ function takenPaths(catalog: Catalog): Set<string> {
 function claimedByTalks(catalog: Catalog): Set<string> {
   const claimed = new Set<string>();
   for (const t of catalog.talks) {
-    if (/^(speaker|tag|events)$/.test(t.eventSlug)) claimed.add(paths.talk(t.path));
+    if (t.eventSlug === "speaker" || t.eventSlug === "tag" || t.eventSlug === "events") claimed.add(paths.talk(t.path));
     for (const a of t.aliases) {
       const path = a.replace(/^\/+/, "");
       if (copyArea(path)) claimed.add(path);

@@ -24,16 +24,30 @@ export interface Month {
   readonly start: number;
 }
 
-/** The months of a year with talks, latest month first (the year's list is newest first, so each month is one run). */
+/**
+ * The months of a year with talks, latest month first. The year's list is newest first, so each
+ * month is one run and months only fall along it: each run's end is found by bisection, reading the
+ * dates of about a dozen talks a month instead of every talk. What it reads is what it depends on:
+ * with those dates and the list unchanged, it finds the same runs, and they are right for any list
+ * in date order, so an incremental build renders the months again only when one of them changes.
+ */
 export function monthsOf(year: Year, catalog: Catalog): Month[] {
-  const months: { month: number; count: number; start: number }[] = [];
-  year.talks.forEach((p, i) => {
-    const m = Number(catalog.talkByPath.get(p)?.date?.slice(5, 7));
-    if (!(m >= 1 && m <= 12)) return;
-    const last = months[months.length - 1];
-    if (last && last.month === m) last.count++;
-    else months.push({ month: m, count: 1, start: i });
-  });
+  const talks = year.talks;
+  const monthAt = (i: number): number => Number(catalog.talkByPath.get(talks[i] ?? "")?.date?.slice(5, 7));
+  const months: Month[] = [];
+  for (let start = 0; start < talks.length; ) {
+    const month = monthAt(start);
+    // The first index after the run: every index below `lo` is in it, none from `hi` on.
+    let lo = start + 1;
+    let hi = talks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (monthAt(mid) === month) lo = mid + 1;
+      else hi = mid;
+    }
+    if (month >= 1 && month <= 12) months.push({ month, count: lo - start, start });
+    start = lo;
+  }
   return months;
 }
 
