@@ -53,7 +53,7 @@ export function monthsOf(year: Year, catalog: Catalog): Month[] {
 
 /**
  * The months of year `year` (see `monthsOf`), computed once for its pages, its month redirects and
- * archives.html. They depend on the dates of the year's talks, so on every talk of the year.
+ * archives.html, which all depend on the year and the dates `monthsOf` read.
  */
 export function yearMonths(catalog: Catalog, ctx: BuildContext, year: number): readonly Month[] {
   return ctx.memo(`list:months:${year}`, () => {
