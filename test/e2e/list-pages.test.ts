@@ -12,7 +12,10 @@ import { MemorySink } from "../../src/output/memory-sink.js";
 import type { OutputFile } from "../../src/output/output-file.js";
 import type { Catalog } from "../../src/model/catalog.js";
 import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
-import { expandUnits } from "../../src/build/context.js";
+import { expandUnits, isUnit, unit, type Emitter } from "../../src/build/context.js";
+import { changedBetween } from "../../src/build/incremental/deps.js";
+import { UnitRenderer } from "../../src/build/incremental/unit-renderer.js";
+import { paths } from "../../src/build/paths.js";
 
 const MAX_PAGE = 250 * 1024;
 const URLS_FILE = fileURLToPath(new URL("../../../shared/pyvideo-org-urls.txt", import.meta.url));
@@ -187,6 +190,50 @@ test("long lists are paginated with an accessible navigation and unique page tit
   // "Python" and "python" each had a pyvideo.org page listing, so /tag/python/ had a second page.
   assert.equal(target("tag/python/index2.html"), "/tag/python/2.html");
   checkPages(byPath);
+});
+
+test("after a talk's description is edited, only the list pages showing it render again, and the enumeration does not run", () => {
+  const { catalog } = sample.result;
+  const opts = { pageSize: 5, latestPages: 2 };
+  const site = makeSite("talkdex", "https://talks.example.org/");
+  const rendered: string[] = [];
+  let enumerations = 0;
+  // The emitter, telling which of its units render and when it enumerates them.
+  const emitter: Emitter = (c, ctx) => {
+    enumerations++;
+    return [...listPagesWith(opts)(c, ctx)].map((item) => (isUnit(item) ? unit(item.id, (cat) => (rendered.push(item.id), item.render(cat))) : item));
+  };
+  const renderer = new UnitRenderer([emitter], createContext(site, buildAssets()));
+  renderer.run(catalog);
+  assert.equal(enumerations, 1);
+  // A talk in the middle of its lists, so other pages of its speaker, tags and language exist.
+  const edited = catalog.newest.find((p) => {
+    const t = catalog.talkByPath.get(p);
+    return t?.date && t.language && t.tags.length > 0 && t.speakers.length > 0 && (catalog.languageByCode.get(t.language)?.talks.length ?? 0) > opts.pageSize;
+  });
+  assert.ok(edited);
+  const talks = catalog.talks.map((t) => (t.path === edited ? { ...t, description: "Edited." } : t));
+  const next: Catalog = { ...catalog, talks, talkByPath: new Map(talks.map((t) => [t.path, t])) };
+  rendered.length = 0;
+  renderer.run(next, changedBetween(catalog, next));
+  assert.equal(enumerations, 1, "the enumeration does not run again");
+
+  const link = `href="/${edited}.html"`;
+  const showing = [...renderer.files].filter(([, content]) => text(content).includes(link)).map(([path]) => path);
+  assert.ok(showing.length >= 4, "speaker, tag, language and year pages show the talk");
+  for (const path of showing) assert.ok(rendered.includes(path), `${path} shows the talk and renders again`);
+  // Besides those: the pyvideo.org copies (they read every talk's aliases) and, when the talk is one
+  // whose date bounds a month, the pages showing its year's months.
+  const year = paths.year(Number(catalog.talkByPath.get(edited)?.date?.slice(0, 4)));
+  const yearPages = new RegExp(`^${year.replace(/index\.html$/, "")}`);
+  const others = rendered.filter((id) => !showing.includes(id) && id !== "pyvideo-pagination" && id !== paths.archives && !yearPages.test(id));
+  assert.deepEqual(others, []);
+  assert.ok(rendered.length < 40, `${rendered.length} of ${renderer.files.size} list pages rendered`);
+
+  // And what it keeps is what a full render of the edited catalog gives.
+  const full = [...expandUnits(listPagesWith(opts)(next, createContext(site, buildAssets())), next)];
+  assert.equal(renderer.files.size, full.length);
+  for (const f of full) assert.ok(Buffer.from(f.content).equals(Buffer.from(renderer.files.get(f.path) ?? "")), `${f.path} is as a full render writes it`);
 });
 
 // The snapshot: one whole build, shared by the assertions below.

@@ -1,6 +1,6 @@
 // `/events.html`: every event, grouped by series, series in alphabetical order.
 
-import type { BuildContext } from "../../build/context.js";
+import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
 import type { Catalog, Event, Series } from "../../model/catalog.js";
@@ -16,8 +16,13 @@ export function labelInSeries(event: Event, series: Series): string {
   return rest !== "" ? rest : event.title;
 }
 
-/** events.html. Alphabetical by series name, because that is how people look a conference up; years newest first. */
-export function eventsIndex(catalog: Catalog, ctx: BuildContext): OutputFile {
+/** The unit of events.html. */
+export function eventsIndex(ctx: BuildContext): Unit {
+  return unit(paths.events, (c) => eventsPage(c, ctx));
+}
+
+// Alphabetical by series name, because that is how people look a conference up; years newest first.
+function eventsPage(catalog: Catalog, ctx: BuildContext): OutputFile {
   const { site } = ctx;
   const groups = new Map<string, Series[]>();
   for (const s of sortByName(catalog.series, (x) => x.name, (x) => x.slug)) {

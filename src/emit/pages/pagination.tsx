@@ -1,8 +1,10 @@
 // Pagination of long lists: slicing, page titles, and the accessible page navigation.
 
-import type { BuildContext, Html } from "../../build/context.js";
+import { unit, type BuildContext, type Html, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
+import type { Catalog } from "../../model/catalog.js";
+import type { OutputFile } from "../../output/output-file.js";
 
 /** Talks per page of every paginated list: about 50 KB of HTML, far below the 250 KB page budget. */
 export const PAGE_SIZE = 100;
@@ -28,10 +30,27 @@ export interface PageSlice<T> {
   readonly items: readonly T[];
 }
 
+/** How many pages a list of `items` items takes (always at least one, so an empty list still has its page). */
+export function pageCount(items: number, size: number = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(items / size));
+}
+
+/** Page `page` (1-based) of `items` cut into pages of `size`. */
+export function pageSlice<T>(first: string, items: readonly T[], size: number, page: number): PageSlice<T> {
+  return { page, pages: pageCount(items.length, size), path: paths.page(first, page), items: items.slice((page - 1) * size, page * size) };
+}
+
 /** Cuts `items` into pages of `size` (always at least one page, so an empty list still has its page). */
 export function paginate<T>(first: string, items: readonly T[], size: number = PAGE_SIZE): PageSlice<T>[] {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, path: paths.page(first, i + 1), items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: pageCount(items.length, size) }, (_, i) => pageSlice(first, items, size, i + 1));
+}
+
+/**
+ * One unit per page of a paginated list whose first page is `first`, each with its output path as
+ * id; `render(catalog, page)` renders page `page` (1-based) from the catalog it is given.
+ */
+export function pageUnits(first: string, pages: number, render: (catalog: Catalog, page: number) => OutputFile | readonly OutputFile[]): Unit[] {
+  return Array.from({ length: pages }, (_, i) => unit(paths.page(first, i + 1), (catalog) => render(catalog, i + 1)));
 }
 
 /** "Title" on page 1, "Title — page 2" after, so every page has a unique title. */

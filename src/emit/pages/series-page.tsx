@@ -1,10 +1,9 @@
 // Series pages `/series/{series}.html`: every year of a conference, newest first.
 
-import type { BuildContext } from "../../build/context.js";
+import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
 import type { Catalog, Event, Series } from "../../model/catalog.js";
-import type { OutputFile } from "../../output/output-file.js";
 import { count, formatDate } from "../format.js";
 import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
@@ -15,9 +14,14 @@ export function eventDates(event: Event): string {
   return event.endDate && event.endDate !== event.startDate ? `${formatDate(event.startDate)} – ${formatDate(event.endDate)}` : formatDate(event.startDate);
 }
 
-/** Every series page (also for one-event series, so the URL holds when a second year arrives). */
-export function seriesPages(catalog: Catalog, ctx: BuildContext): OutputFile[] {
-  return catalog.series.map((series) => page(paths.series(series.slug), <SeriesPage series={series} catalog={catalog} ctx={ctx} />));
+/** A unit per series page (also for one-event series, so the URL holds when a second year arrives). */
+export function seriesPages(catalog: Catalog, ctx: BuildContext): Unit[] {
+  return catalog.series.map(({ slug }) =>
+    unit(paths.series(slug), (c) => {
+      const series = c.seriesBySlug.get(slug);
+      return series ? page(paths.series(slug), <SeriesPage series={series} catalog={c} ctx={ctx} />) : [];
+    }),
+  );
 }
 
 function SeriesPage(props: { series: Series; catalog: Catalog; ctx: BuildContext }) {

@@ -1,6 +1,6 @@
 // Tag pages `/tag/{slug}/` (paginated) and the compact `/tags.html` of every tag with its count.
 
-import type { BuildContext } from "../../build/context.js";
+import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
 import type { Catalog, Tag } from "../../model/catalog.js";
@@ -8,38 +8,46 @@ import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
 import { FeedLinks, feedPair } from "./feed-links.js";
 import { Layout } from "./layout.js";
-import { type ListOptions, pageTitle, paginate, PagedTalks } from "./pagination.js";
+import { type ListOptions, pageCount, pageSlice, pageTitle, pageUnits, PagedTalks } from "./pagination.js";
 import { page } from "./render-page.js";
 import { LETTER_KEYS, letterLabel, letterOf, sortByName } from "./sort-key.js";
-import type { RenderTalkList } from "./talk-list-renderer.js";
+import { talkListRenderer } from "./talk-list-renderer.js";
 
-/** Every tag page and tags.html. */
-export function tagPages(catalog: Catalog, ctx: BuildContext, list: RenderTalkList, opts: ListOptions): OutputFile[] {
-  return [tagsIndex(catalog, ctx), ...catalog.tags.flatMap((tag) => oneTag(tag, ctx, list, opts.pageSize))];
+/** tags.html and a unit per page of every tag. */
+export function tagPages(catalog: Catalog, ctx: BuildContext, opts: ListOptions): Unit[] {
+  const size = opts.pageSize;
+  return [
+    unit(paths.tags, (c) => tagsIndex(c, ctx)),
+    ...catalog.tags.flatMap(({ slug, talks }) =>
+      pageUnits(paths.tag(slug), pageCount(talks.length, size), (c, n) => {
+        const tag = c.tagBySlug.get(slug);
+        return tag ? tagPage(tag, c, ctx, size, n) : [];
+      }),
+    ),
+  ];
 }
 
-function oneTag(tag: Tag, ctx: BuildContext, list: RenderTalkList, size: number): OutputFile[] {
+function tagPage(tag: Tag, catalog: Catalog, ctx: BuildContext, size: number, n: number): OutputFile {
   const first = paths.tag(tag.slug);
   const others = tag.spellings.filter((s) => s !== tag.name);
   const title = `Tag: ${tag.name}`;
   const feed = feedPair(`Talks tagged ${tag.name}`, `tag_${tag.slug}`);
   const talks = count(tag.talks.length, "talk");
-  return paginate(first, tag.talks, size).map((p) =>
-    page(
-      p.path,
-      <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${talks} tagged “${tag.name}”.`, feeds: [feed] }}>
-        <header class="page-header">
-          <h1>
-            Talks tagged <q>{tag.name}</q>
-          </h1>
-          <p class="page-meta">
-            {talks} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.tags)}>All tags</a>
-          </p>
-          {others.length > 0 ? <p>Also written as {others.map((s, i) => <>{i > 0 ? ", " : ""}<q>{s}</q></>)}.</p> : null}
-        </header>
-        <PagedTalks ctx={ctx} first={first} slice={p} list={list} />
-      </Layout>,
-    ),
+  const p = pageSlice(first, tag.talks, size, n);
+  return page(
+    p.path,
+    <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${talks} tagged “${tag.name}”.`, feeds: [feed] }}>
+      <header class="page-header">
+        <h1>
+          Talks tagged <q>{tag.name}</q>
+        </h1>
+        <p class="page-meta">
+          {talks} · <FeedLinks ctx={ctx} feed={feed} /> · <a href={href(ctx.site, paths.tags)}>All tags</a>
+        </p>
+        {others.length > 0 ? <p>Also written as {others.map((s, i) => <>{i > 0 ? ", " : ""}<q>{s}</q></>)}.</p> : null}
+      </header>
+      <PagedTalks ctx={ctx} first={first} slice={p} list={talkListRenderer(catalog, ctx)} />
+    </Layout>,
   );
 }
 
