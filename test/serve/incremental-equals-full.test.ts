@@ -43,8 +43,10 @@ test(`any sequence of edits (add, change, delete, rename, takedown) updated incr
       const field = pick(["description", "title", "speakers", "tags", "recorded", "language"]);
       if (field === "description") record.description = `${phrase(6)}\n\n* ${phrase(2)}\n`;
       if (field === "title") record.title = `${phrase(3)} ${nextId++}`;
-      if (field === "speakers") record.speakers = [pick(SPEAKERS), ...(random() < 0.3 ? [pick(SPEAKERS)] : [])];
-      if (field === "tags") record.tags = [pick(WORDS), pick(WORDS)];
+      if (field === "speakers") record.speakers = [...new Set([pick(SPEAKERS), ...(random() < 0.3 ? [pick(SPEAKERS)] : [])])];
+      // No repeated tag or speaker: a list with the same item twice is a schema error, and an update
+      // that breaks a file is (rightly) not applied.
+      if (field === "tags") record.tags = [...new Set([pick(WORDS), pick(WORDS)])];
       if (field === "recorded") record.recorded = `20${10 + Math.floor(random() * 15)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}`;
       if (field === "language") record.language = pick(["eng", "spa", "por", "jpn"]);
       write(file, record);
@@ -118,7 +120,8 @@ test(`any sequence of edits (add, change, delete, rename, takedown) updated incr
     const context = `seed ${SEED}, after\n${history.join("\n")}`;
     const before = new Map(builder.files);
     const update = await builder.update(touched);
-    assert.equal(update.applied, true, context);
+    const fatal = update.diagnostics.filter((d) => d.severity === "error" && touched.includes(d.file));
+    assert.equal(update.applied, true, `${context}\n${fatal.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`).join("\n")}`);
     const full = new MemorySink();
     await build({ data, sink: full, baseUrl: BASE_URL });
     assertSameSite(builder.files, full.files, context);
@@ -138,5 +141,15 @@ function assertSameSite(actual: ReadonlyMap<string, string | Uint8Array>, expect
   const missing = [...expected.keys()].filter((p) => !actual.has(p));
   const extra = [...actual.keys()].filter((p) => !expected.has(p));
   assert.deepEqual({ missing: missing.slice(0, 10), extra: extra.slice(0, 10) }, { missing: [], extra: [] }, `file lists differ (${context})`);
-  for (const [path, content] of expected) assert.ok(same(actual.get(path), content), `${path} differs from a full build (${context})`);
+  for (const [path, content] of expected) assert.ok(same(actual.get(path), content), `${path} differs from a full build${where(actual.get(path), content)} (${context})`);
+}
+
+// Where two texts first differ, with some context on each side.
+function where(actual: string | Uint8Array | undefined, expected: string | Uint8Array): string {
+  if (actual === undefined) return "";
+  const a = Buffer.from(actual).toString("utf8");
+  const e = Buffer.from(expected).toString("utf8");
+  let i = 0;
+  while (i < a.length && i < e.length && a[i] === e[i]) i++;
+  return ` at character ${i}:\n  incremental …${a.slice(Math.max(0, i - 120), i + 80)}…\n  full build  …${e.slice(Math.max(0, i - 120), i + 80)}…\n`;
 }

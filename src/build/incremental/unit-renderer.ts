@@ -162,13 +162,16 @@ export class UnitRenderer {
 
   /**
    * Makes again every memoized value whose reads changed; a value that comes out different (or can
-   * no longer be made) is added to `changed` as ("memo", key), which may make others stale in turn.
+   * no longer be made) is added to `changed` as ("memo", key). Values that read those are made again
+   * in the next round, and so on: each round reacts to the keys the round before changed, so a value
+   * made before something it reads was made again is made once more.
    */
   #refreshMemos(changed: Deps): void {
-    for (let round = 0; ; round++) {
-      let more = false;
+    let delta: Deps = changed;
+    for (let round = 0; round < 100; round++) {
+      const next = new Deps(false);
       for (const [key, entry] of this.#memo) {
-        if (changed.has("memo", key) || !entry.deps.intersects(changed)) continue;
+        if (!entry.deps.intersects(delta)) continue;
         const deps = new Deps();
         let value: unknown;
         try {
@@ -177,18 +180,20 @@ export class UnitRenderer {
           // Made from something that is gone: its readers render again, and make it anew if still needed.
           this.#memo.delete(key);
           changed.add("memo", key);
-          more = true;
+          next.add("memo", key);
           continue;
         }
         if (sameValue(entry.value, value)) entry.deps = deps;
         else {
           this.#memo.set(key, { value, deps, make: entry.make });
           changed.add("memo", key);
-          more = true;
+          next.add("memo", key);
         }
       }
-      if (!more || round > 20) break;
+      if (next.size === 0) return;
+      delta = next;
     }
+    throw new Error("memoized values keep changing each other (a cycle between ctx.memo keys)");
   }
 
   #indexAdd(r: Rendered): void {

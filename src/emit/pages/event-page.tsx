@@ -7,7 +7,7 @@ import type { Catalog, Event } from "../../model/catalog.js";
 import { count, formatDate } from "../format.js";
 import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
-import { TalkList } from "./talk-list.js";
+import { talkListRenderer } from "./talk-list-renderer.js";
 import { jsonLd } from "./talk-page.js";
 import { raw } from "#html/jsx-runtime";
 
@@ -62,7 +62,7 @@ function EventPage(props: { event: Event; catalog: Catalog; ctx: BuildContext })
       {event.description ? <section class="description rst">{ctx.rst(event.description)}</section> : null}
       <section aria-labelledby="talks-heading">
         <h2 id="talks-heading">Talks</h2>
-        <TalkList talks={event.talks} catalog={catalog} ctx={ctx} showEvent={false} />
+        {talkListRenderer(catalog, ctx, { showEvent: false })(event.talks)}
       </section>
     </Layout>
   );

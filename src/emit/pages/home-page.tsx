@@ -8,7 +8,7 @@ import type { OutputFile } from "../../output/output-file.js";
 import { count } from "../format.js";
 import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
-import { TalkList } from "./talk-list.js";
+import { talkListRenderer } from "./talk-list-renderer.js";
 
 /** Events, newest first (by start date, else year, else first talk). */
 export function eventsNewestFirst(catalog: Catalog): Event[] {
@@ -53,7 +53,7 @@ function home(catalog: Catalog, ctx: BuildContext): OutputFile {
       </section>
       <section aria-labelledby="latest-talks">
         <h2 id="latest-talks">Latest talks</h2>
-        <TalkList talks={latest} catalog={catalog} ctx={ctx} />
+        {talkListRenderer(catalog, ctx)(latest)}
         <p><a href={href(site, paths.latest(1))}>More recent talks</a></p>
       </section>
       <section aria-labelledby="top-tags">

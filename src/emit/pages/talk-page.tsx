@@ -11,7 +11,8 @@ import { formatDate, formatDuration, isoDuration } from "../format.js";
 import { Layout } from "./layout.js";
 import { Player } from "./player.js";
 import { page } from "./render-page.js";
-import { SpeakerLinks, TalkList } from "./talk-list.js";
+import { SpeakerLinks } from "./talk-list.js";
+import { talkListRenderer } from "./talk-list-renderer.js";
 import type { OutputFile } from "../../output/output-file.js";
 
 /** Every talk page. */
@@ -30,8 +31,12 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
   const event = catalog.eventBySlug.get(talk.eventSlug);
   const siblings = event?.talks ?? [];
   const at = siblings.indexOf(talk.path);
-  const prev = at > 0 ? catalog.talkByPath.get(siblings[at - 1] as string) : undefined;
-  const next = at >= 0 && at < siblings.length - 1 ? catalog.talkByPath.get(siblings[at + 1] as string) : undefined;
+  // Neighbours by path and memoized title: their other fields do not show here.
+  const title = (path: string): string => ctx.memo(`talk-title:${path}`, () => catalog.talkByPath.get(path)?.title ?? path);
+  const prevPath = at > 0 ? siblings[at - 1] : undefined;
+  const nextPath = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
+  const prev = prevPath ? { path: prevPath, title: title(prevPath) } : undefined;
+  const next = nextPath ? { path: nextPath, title: title(nextPath) } : undefined;
   const language = talk.language ? lookupLanguage(talk.language) : undefined;
   const lang = talk.language && talk.language !== "eng" ? langTag(talk.language) : undefined;
   const { related } = props;
@@ -127,7 +132,7 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
       {related.length > 0 ? (
         <section class="related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related talks</h2>
-          <TalkList talks={related} catalog={catalog} ctx={ctx} />
+          {talkListRenderer(catalog, ctx)(related)}
         </section>
       ) : null}
       {edit ? <p class="edit-link"><a href={edit}>Edit this page</a> (the data is in {talk.file})</p> : null}
