@@ -13,7 +13,7 @@ import { RULES } from "../check/registry.js";
 import { FileFindingsCache } from "../check/rule.js";
 import { schemaRule } from "../check/rules/schema.js";
 import type { DataFile } from "../load/data-file.js";
-import { readRepository, type Repository } from "../load/repository.js";
+import { readRepository, replaceFiles, rereadFile, type Repository } from "../load/repository.js";
 import { ROOT_DATA_FILES } from "../load/layout.js";
 import type { Catalog } from "../model/catalog.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
@@ -106,7 +106,11 @@ export class SiteBuilder {
     const known = knownFiles(before.repo);
     // The folder listing changes only when a file appears or goes away.
     const sameLayout = [...changed].every((p) => known.has(p) === existsSync(join(this.options.data, p)) && !ROOT_FILES.has(p));
-    const repo = await readRepository(this.options.data, { reuse: { repo: before.repo, changed }, layout: sameLayout ? before.repo.layout : undefined });
+    // Files edited in place (the common case) are read alone; anything else reads the folder again,
+    // reusing every unchanged file.
+    const repo = sameLayout && [...changed].every((p) => known.has(p))
+      ? replaceFiles(before.repo, new Map([...changed].map((p) => [p, rereadFile(this.options.data, p)])))
+      : await readRepository(this.options.data, { reuse: { repo: before.repo, changed }, layout: sameLayout ? before.repo.layout : undefined });
     const files = dataFiles(repo);
 
     const configChanged = changed.has(ROOT_DATA_FILES.config);

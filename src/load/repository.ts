@@ -1,6 +1,6 @@
 // readRepository: reads a whole data repository concurrently into raw, located records.
 
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "../model/user-error.js";
@@ -149,4 +149,23 @@ function previousFiles(repo: Repository): Map<string, DataFile> {
   for (const e of repo.events) if (e.category) files.set(e.category.path, e.category);
   for (const t of repo.talks) files.set(t.file.path, t.file);
   return files;
+}
+
+/**
+ * The reading after some of its talk and category files were read again (same paths; for files
+ * that appeared or went away, read the repository with `reuse`). Unchanged objects are shared.
+ */
+export function replaceFiles(repo: Repository, files: ReadonlyMap<string, DataFile>): Repository {
+  const events = repo.events.map((e) => {
+    const category = e.category && files.get(e.category.path);
+    const touched = category !== undefined || e.talks.some((t) => files.has(t.file.path));
+    if (!touched) return e;
+    return { ...e, category: category ?? e.category, talks: e.talks.map((t) => ({ ...t, file: files.get(t.file.path) ?? t.file })) };
+  });
+  return { ...repo, events, talks: events.flatMap((e) => e.talks) };
+}
+
+/** Reads one data file of the repository again. */
+export function rereadFile(root: string, path: string): DataFile {
+  return readDataFile(path, readFileSync(join(root, path)));
 }

@@ -192,7 +192,7 @@ test("long lists are paginated with an accessible navigation and unique page tit
   checkPages(byPath);
 });
 
-test("after a talk's description is edited, only the list pages showing it render again, and the enumeration does not run", () => {
+test("after a talk's title is edited, only the list pages showing it render again; after its description, none; the enumeration does not run", () => {
   const { catalog } = sample.result;
   const opts = { pageSize: 5, latestPages: 2 };
   const site = makeSite("talkdex", "https://talks.example.org/");
@@ -212,7 +212,7 @@ test("after a talk's description is edited, only the list pages showing it rende
     return t?.date && t.language && t.tags.length > 0 && t.speakers.length > 0 && (catalog.languageByCode.get(t.language)?.talks.length ?? 0) > opts.pageSize;
   });
   assert.ok(edited);
-  const talks = catalog.talks.map((t) => (t.path === edited ? { ...t, description: "Edited." } : t));
+  const talks = catalog.talks.map((t) => (t.path === edited ? { ...t, title: "Edited title" } : t));
   const next: Catalog = { ...catalog, talks, talkByPath: new Map(talks.map((t) => [t.path, t])) };
   rendered.length = 0;
   renderer.run(next, changedBetween(catalog, next));
@@ -234,6 +234,15 @@ test("after a talk's description is edited, only the list pages showing it rende
   const full = [...expandUnits(listPagesWith(opts)(next, createContext(site, buildAssets())), next)];
   assert.equal(renderer.files.size, full.length);
   for (const f of full) assert.ok(Buffer.from(f.content).equals(Buffer.from(renderer.files.get(f.path) ?? "")), `${f.path} is as a full render writes it`);
+
+  // A description shows on no list page: the talk's item is made again, comes out the same, and no
+  // page showing it renders again.
+  const described = next.talks.map((t) => (t.path === edited ? { ...t, description: "Edited." } : t));
+  const third: Catalog = { ...next, talks: described, talkByPath: new Map(described.map((t) => [t.path, t])) };
+  rendered.length = 0;
+  renderer.run(third, changedBetween(next, third));
+  assert.deepEqual(rendered.filter((id) => showing.includes(id)), []);
+  assert.equal(enumerations, 1);
 });
 
 // The snapshot: one whole build, shared by the assertions below.

@@ -130,3 +130,54 @@ export function changedBetween(before: Catalog, after: Catalog): Deps {
   if (before.unpublished !== after.unpublished) changed.add("unpublished", WHOLE);
   return changed;
 }
+
+/** What depends on which keys: items (units, memoized values) by the keys they read, to find those a change reaches. */
+export class DepIndex<T> {
+  readonly #byKind = new Map<Kind, Map<string, Set<T>>>();
+
+  add(deps: Deps, item: T): void {
+    for (const [kind, keys] of deps.byKind) for (const key of keys) this.#set(kind, key, true).add(item);
+  }
+
+  remove(deps: Deps, item: T): void {
+    for (const [kind, keys] of deps.byKind) for (const key of keys) this.#drop(kind, key, item);
+  }
+
+  /** Moves `item` from the keys of `before` to those of `after`, touching only the keys that differ. */
+  replace(before: Deps, after: Deps, item: T): void {
+    for (const [kind, keys] of before.byKind) {
+      const now = after.byKind.get(kind);
+      for (const key of keys) if (!now?.has(key)) this.#drop(kind, key, item);
+    }
+    for (const [kind, keys] of after.byKind) {
+      const was = before.byKind.get(kind);
+      for (const key of keys) if (!was?.has(key)) this.#set(kind, key, true).add(item);
+    }
+  }
+
+  /** Every item that read a key of `changed`. */
+  reachedBy(changed: Deps): Set<T> {
+    const out = new Set<T>();
+    for (const [kind, keys] of changed.byKind) {
+      const byKey = this.#byKind.get(kind);
+      if (byKey) for (const key of keys) for (const item of byKey.get(key) ?? []) out.add(item);
+    }
+    return out;
+  }
+
+  #set(kind: Kind, key: string, create: true): Set<T> {
+    let byKey = this.#byKind.get(kind);
+    if (!byKey) this.#byKind.set(kind, (byKey = new Map()));
+    let set = byKey.get(key);
+    if (!set && create) byKey.set(key, (set = new Set()));
+    return set as Set<T>;
+  }
+
+  #drop(kind: Kind, key: string, item: T): void {
+    const byKey = this.#byKind.get(kind);
+    const set = byKey?.get(key);
+    if (!set) return;
+    set.delete(item);
+    if (set.size === 0) byKey?.delete(key);
+  }
+}

@@ -6,7 +6,7 @@ import type { Catalog } from "../../model/catalog.js";
 import type { OutputFile } from "../../output/output-file.js";
 import { isUnit, type BuildContext, type Emitter, type Unit } from "../context.js";
 import { Html } from "#html/jsx-runtime";
-import { Deps, record, recording, type Kind } from "./deps.js";
+import { DepIndex, Deps, record, recording } from "./deps.js";
 import { trackedCatalog } from "./tracked-catalog.js";
 
 // A memoized value, what it read, and how to make it again.
@@ -45,8 +45,9 @@ export class UnitRenderer {
   readonly files = new Map<string, string | Uint8Array>();
   readonly #owner = new Map<string, Rendered>();
   readonly #roots: (RootState | undefined)[] = [];
-  readonly #index = new Map<Kind, Map<string, Set<Rendered>>>();
+  readonly #index = new DepIndex<Rendered>();
   readonly #memo = new Map<string, MemoEntry>();
+  readonly #memoIndex = new DepIndex<string>();
   readonly ctx: BuildContext;
   readonly #source: { current: Catalog };
   readonly #view: Catalog;
@@ -56,6 +57,7 @@ export class UnitRenderer {
     base: Omit<BuildContext, "memo">,
   ) {
     const memo = this.#memo;
+    const memoIndex = this.#memoIndex;
     this.#source = { current: undefined as unknown as Catalog };
     this.#view = trackedCatalog(this.#source);
     this.ctx = {
@@ -72,6 +74,7 @@ export class UnitRenderer {
         const deps = new Deps();
         const value = recording(deps, make, true);
         memo.set(key, { value, deps, make });
+        memoIndex.add(deps, key);
         return value;
       },
     };
@@ -87,27 +90,29 @@ export class UnitRenderer {
     const dirty = new Set<Rendered>();
     if (changed) {
       this.#refreshMemos(changed);
-      for (const [kind, keys] of changed.byKind) {
-        const byKey = this.#index.get(kind);
-        if (byKey) for (const key of keys) for (const r of byKey.get(key) ?? []) dirty.add(r);
-      }
+      for (const r of this.#index.reachedBy(changed)) dirty.add(r);
     }
     const out = new Output(this.files, this.#owner);
     let rendered = 0;
+    // A unit rendered again keeps its state object: its index entries change only where its reads did.
     const render = (unit: Unit, before: UnitState | undefined): UnitState => {
       rendered++;
       const deps = new Deps();
       const files = recording(deps, () => unit.render(view));
-      const state: UnitState = { unit, deps, paths: [] };
+      const state: UnitState = before ?? { unit, deps, paths: [] };
+      const paths: string[] = [];
       for (const f of "path" in files ? [files] : (files as readonly OutputFile[])) {
         out.put(f, state);
-        state.paths.push(f.path);
+        paths.push(f.path);
       }
       if (before) {
-        out.dropOthers(before);
-        this.#unindex(before);
-      }
-      this.#indexAdd(state);
+        const kept = new Set(paths);
+        out.drop(before.paths.filter((p) => !kept.has(p)), before);
+        this.#index.replace(before.deps, deps, state);
+      } else this.#index.add(deps, state);
+      state.unit = unit;
+      state.deps = deps;
+      state.paths = paths;
       return state;
     };
 
@@ -147,13 +152,13 @@ export class UnitRenderer {
       if (before) {
         for (const [id, old] of before.children)
           if (!root.children.has(id)) {
-            out.dropOthers(old);
-            this.#unindex(old);
+            out.drop(old.paths, old);
+            this.#index.remove(old.deps, old);
           }
-        out.dropOthers(before);
-        this.#unindex(before);
+        out.drop(before.paths, before);
+        this.#index.remove(before.deps, before);
       }
-      this.#indexAdd(root);
+      this.#index.add(root.deps, root);
       this.#roots[i] = root;
       report(true);
     });
@@ -170,8 +175,9 @@ export class UnitRenderer {
     let delta: Deps = changed;
     for (let round = 0; round < 100; round++) {
       const next = new Deps(false);
-      for (const [key, entry] of this.#memo) {
-        if (!entry.deps.intersects(delta)) continue;
+      for (const key of this.#memoIndex.reachedBy(delta)) {
+        const entry = this.#memo.get(key);
+        if (!entry) continue;
         const deps = new Deps();
         let value: unknown;
         try {
@@ -179,10 +185,12 @@ export class UnitRenderer {
         } catch {
           // Made from something that is gone: its readers render again, and make it anew if still needed.
           this.#memo.delete(key);
+          this.#memoIndex.remove(entry.deps, key);
           changed.add("memo", key);
           next.add("memo", key);
           continue;
         }
+        this.#memoIndex.replace(entry.deps, deps, key);
         if (sameValue(entry.value, value)) entry.deps = deps;
         else {
           this.#memo.set(key, { value, deps, make: entry.make });
@@ -194,31 +202,6 @@ export class UnitRenderer {
       delta = next;
     }
     throw new Error("memoized values keep changing each other (a cycle between ctx.memo keys)");
-  }
-
-  #indexAdd(r: Rendered): void {
-    for (const [kind, keys] of r.deps.byKind) {
-      let byKey = this.#index.get(kind);
-      if (!byKey) this.#index.set(kind, (byKey = new Map()));
-      for (const key of keys) {
-        const set = byKey.get(key);
-        if (set) set.add(r);
-        else byKey.set(key, new Set([r]));
-      }
-    }
-  }
-
-  #unindex(r: Rendered): void {
-    for (const [kind, keys] of r.deps.byKind) {
-      const byKey = this.#index.get(kind);
-      if (!byKey) continue;
-      for (const key of keys) {
-        const set = byKey.get(key);
-        if (!set) continue;
-        set.delete(r);
-        if (set.size === 0) byKey.delete(key);
-      }
-    }
   }
 }
 
@@ -240,9 +223,9 @@ class Output {
     this.owner.set(f.path, by);
   }
 
-  // Removes the files `before` wrote that were not written again since (by its new rendering).
-  dropOthers(before: Rendered): void {
-    for (const p of before.paths) if (this.owner.get(p) === before) this.#drop(p);
+  // Removes those of `paths` that `by` still owns (another unit may have written one since).
+  drop(paths: readonly string[], by: Rendered): void {
+    for (const p of paths) if (this.owner.get(p) === by) this.#drop(p);
   }
 
   #drop(path: string): void {

@@ -17,7 +17,8 @@ import type { OutputFile } from "../../output/output-file.js";
 
 /** Every talk page. */
 export function* talkPages(catalog: Catalog, ctx: BuildContext): Iterable<Unit> {
-  for (const { path } of catalog.talks) yield unit(path, (c) => talkPage(path, c, ctx));
+  // Enumerated from `newest` (paths only): a talk's edit then changes no enumeration.
+  for (const path of catalog.newest) yield unit(path, (c) => talkPage(path, c, ctx));
 }
 
 function talkPage(path: string, catalog: Catalog, ctx: BuildContext): OutputFile {
