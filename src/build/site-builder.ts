@@ -11,6 +11,7 @@ import { checkFolder } from "../check/check-folder.js";
 import { checkOneFile, createRunner, type CheckResult } from "../check/check-repository.js";
 import { RULES } from "../check/registry.js";
 import { FileFindingsCache } from "../check/rule.js";
+import { WatchCheck } from "../check/watch-check.js";
 import { schemaRule } from "../check/rules/schema.js";
 import type { DataFile } from "../load/data-file.js";
 import { readRepository, replaceFiles, rereadFile, type Repository } from "../load/repository.js";
@@ -29,6 +30,12 @@ export interface SiteBuilderOptions {
   data: string;
   baseUrl?: string;
   thumbnails?: "remote" | "placeholder";
+  /**
+   * Check the data after each update in a worker thread with its own reading of the folder (what
+   * `talkdex serve` does: the server stays responsive and its heap free of the check's garbage).
+   * Call `close()` when done. Default: on this thread.
+   */
+  checkInWorker?: boolean;
 }
 
 /** The outcome of a build or an update. */
@@ -72,6 +79,8 @@ export class SiteBuilder {
   #pending = new Set<string>();
   readonly #catalogCache = new CatalogCache();
   readonly #checkCache = new FileFindingsCache();
+  #watch: WatchCheck | undefined;
+  #closed = false;
 
   constructor(readonly options: SiteBuilderOptions) {}
 
@@ -91,6 +100,11 @@ export class SiteBuilder {
     this.#state = { repo, catalog, exclude, renderer, siteKey };
     const outputMs = performance.now() - started;
     onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
+    if (this.options.checkInWorker && !this.#closed) {
+      // The worker reads and checks everything once now, on the other core, ready for the first edit.
+      this.#watch = new WatchCheck(this.options.data);
+      this.#watch.check([]).catch(() => {});
+    }
     return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: outputMs, outputMs, rendered: run.rendered, emitters: run.emitters };
   }
 
@@ -128,7 +142,7 @@ export class SiteBuilder {
     }
     if ([...changed].some((p) => exclude.has(p))) {
       this.#pending = changed;
-      const result = await this.#check(repo);
+      const result = await this.#check(repo, changed);
       return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started, outputMs: 0, rendered: 0, emitters: [] };
     }
 
@@ -152,7 +166,7 @@ export class SiteBuilder {
     this.#pending.clear();
     const outputMs = performance.now() - started;
     onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
-    const result = await this.#check(repo);
+    const result = await this.#check(repo, changed);
     return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: performance.now() - started, outputMs, rendered: run.rendered, emitters: run.emitters };
   }
 
@@ -162,9 +176,22 @@ export class SiteBuilder {
     return { renderer: new UnitRenderer([() => assets.files, ...EMITTERS], createContext(site, assets)), siteKey: JSON.stringify(site) };
   }
 
-  // Every rule, unchanged files' file-rule findings reused; the event loop gets a turn between
-  // rules, so the server answers the pages that reload meanwhile.
-  async #check(repo: Repository): Promise<CheckResult> {
+  /** Stops the check worker, if any. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#watch?.close();
+    this.#watch = undefined;
+  }
+
+  // Every rule, unchanged files' file-rule findings reused: in the worker when there is one (and it
+  // works), else here, giving the event loop a turn between rules so the server answers the pages
+  // that reload meanwhile.
+  async #check(repo: Repository, changed: ReadonlySet<string>): Promise<CheckResult> {
+    if (this.#watch) {
+      const result = await this.#watch.check([...changed]).catch(() => undefined);
+      if (result) return result;
+      this.#watch = undefined;
+    }
     const runner = createRunner(repo, this.#checkCache);
     for (const rule of RULES) {
       runner.run(rule);

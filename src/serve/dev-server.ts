@@ -60,7 +60,7 @@ export async function startServe(options: ServeOptions): Promise<DevServer> {
   const port = await listen(httpServer, host, options.port ?? 8000);
   const url = options.baseUrl ?? `${originFor(host, port)}/`;
   const prefix = new URL(url).pathname.replace(/\/?$/, "/");
-  const builder = new SiteBuilder({ data: options.data, baseUrl: url, thumbnails: options.thumbnails });
+  const builder = new SiteBuilder({ data: options.data, baseUrl: url, thumbnails: options.thumbnails, checkInWorker: true });
   const live = new LiveReload(prefix, clientScript);
   let edits: EditState = NO_EDITS;
 
@@ -108,6 +108,7 @@ export async function startServe(options: ServeOptions): Promise<DevServer> {
     close: async () => {
       watcher.close();
       live.close();
+      await builder.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
