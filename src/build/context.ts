@@ -32,6 +32,11 @@ export interface BuildContext {
 export interface Unit {
   readonly id: string;
   render(catalog: Catalog): OutputFile | readonly OutputFile[];
+  /**
+   * In an incremental build, render it again only when one of its files is read (a large file few
+   * look at while editing, e.g. the API's full dump); a full build renders it like any other.
+   */
+  readonly lazy?: boolean;
 }
 
 /**
@@ -42,8 +47,8 @@ export interface Unit {
 export type Emitter = (catalog: Catalog, ctx: BuildContext) => Iterable<OutputFile | Unit>;
 
 /** A unit. */
-export function unit(id: string, render: (catalog: Catalog) => OutputFile | readonly OutputFile[]): Unit {
-  return { id, render };
+export function unit(id: string, render: (catalog: Catalog) => OutputFile | readonly OutputFile[], options: { lazy?: boolean } = {}): Unit {
+  return options.lazy ? { id, render, lazy: true } : { id, render };
 }
 
 /** True for units (as opposed to files an emitter gives directly). */

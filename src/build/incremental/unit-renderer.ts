@@ -42,7 +42,11 @@ export interface RunResult {
 
 /** An in-memory site kept up to date unit by unit. */
 export class UnitRenderer {
-  readonly files = new Map<string, string | Uint8Array>();
+  readonly #files = new Map<string, string | Uint8Array>();
+  // Lazy units whose reads changed, rendered when one of their files is read (see Unit.lazy).
+  readonly #stale = new Set<UnitState>();
+  /** The site: output path → content (reading a file of a stale lazy unit renders it first). */
+  readonly files: ReadonlyMap<string, string | Uint8Array> = new SiteFiles(this.#files, (path) => this.#fresh(path));
   readonly #owner = new Map<string, Rendered>();
   readonly #roots: (RootState | undefined)[] = [];
   readonly #index = new DepIndex<Rendered>();
@@ -92,28 +96,18 @@ export class UnitRenderer {
       this.#refreshMemos(changed);
       for (const r of this.#index.reachedBy(changed)) dirty.add(r);
     }
-    const out = new Output(this.files, this.#owner);
+    const out = new Output(this.#files, this.#owner);
     let rendered = 0;
-    // A unit rendered again keeps its state object: its index entries change only where its reads did.
     const render = (unit: Unit, before: UnitState | undefined): UnitState => {
-      rendered++;
-      const deps = new Deps();
-      const files = recording(deps, () => unit.render(view));
-      const state: UnitState = before ?? { unit, deps, paths: [] };
-      const paths: string[] = [];
-      for (const f of "path" in files ? [files] : (files as readonly OutputFile[])) {
-        out.put(f, state);
-        paths.push(f.path);
+      if (before && changed && unit.lazy) {
+        // Rendered when first read; its files count as changed (they show what changed).
+        before.unit = unit;
+        this.#stale.add(before);
+        for (const p of before.paths) out.touch(p);
+        return before;
       }
-      if (before) {
-        const kept = new Set(paths);
-        out.drop(before.paths.filter((p) => !kept.has(p)), before);
-        this.#index.replace(before.deps, deps, state);
-      } else this.#index.add(deps, state);
-      state.unit = unit;
-      state.deps = deps;
-      state.paths = paths;
-      return state;
+      rendered++;
+      return this.#render(unit, before, out);
     };
 
     const emitters: RunResult["emitters"] = [];
@@ -154,6 +148,7 @@ export class UnitRenderer {
           if (!root.children.has(id)) {
             out.drop(old.paths, old);
             this.#index.remove(old.deps, old);
+            this.#stale.delete(old);
           }
         out.drop(before.paths, before);
         this.#index.remove(before.deps, before);
@@ -163,6 +158,37 @@ export class UnitRenderer {
       report(true);
     });
     return { ...out.result(), rendered, emitters };
+  }
+
+  // A unit rendered (again) into `out`; a unit rendered again keeps its state object, and its index
+  // entries change only where its reads did.
+  #render(unit: Unit, before: UnitState | undefined, out: Output): UnitState {
+    this.#stale.delete(before as UnitState);
+    const deps = new Deps();
+    const files = recording(deps, () => unit.render(this.#view));
+    const state: UnitState = before ?? { unit, deps, paths: [] };
+    const paths: string[] = [];
+    for (const f of "path" in files ? [files] : (files as readonly OutputFile[])) {
+      out.put(f, state);
+      paths.push(f.path);
+    }
+    if (before) {
+      const kept = new Set(paths);
+      out.drop(before.paths.filter((p) => !kept.has(p)), before);
+      this.#index.replace(before.deps, deps, state);
+    } else this.#index.add(deps, state);
+    state.unit = unit;
+    state.deps = deps;
+    state.paths = paths;
+    return state;
+  }
+
+  // Renders the stale lazy unit that wrote `path` (every stale one when `path` is undefined).
+  #fresh(path: string | undefined): void {
+    if (this.#stale.size === 0) return;
+    const owner = path === undefined ? undefined : this.#owner.get(path);
+    const units = path === undefined ? [...this.#stale] : [...this.#stale].filter((u) => u === owner);
+    for (const u of units) this.#render(u.unit, u, new Output(this.#files, this.#owner));
   }
 
   /**
@@ -215,6 +241,11 @@ class Output {
     readonly owner: Map<string, Rendered>,
   ) {}
 
+  // Counts a file as changed without writing it (a lazy unit's, rendered later).
+  touch(path: string): void {
+    this.#changed.add(path);
+  }
+
   put(f: OutputFile, by: Rendered): void {
     const old = this.files.get(f.path);
     if (old === undefined || !sameContent(old, f.content)) this.#changed.add(f.path);
@@ -260,4 +291,49 @@ function sameValue(a: unknown, b: unknown): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((k) => k in b && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+// The site's files as a map; reading a file that a stale lazy unit wrote renders that unit first,
+// and reading them all (iterating, counting) renders every stale one.
+class SiteFiles implements ReadonlyMap<string, string | Uint8Array> {
+  constructor(
+    readonly map: Map<string, string | Uint8Array>,
+    readonly fresh: (path: string | undefined) => void,
+  ) {}
+
+  get(path: string): string | Uint8Array | undefined {
+    this.fresh(path);
+    return this.map.get(path);
+  }
+
+  has(path: string): boolean {
+    return this.map.has(path);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  forEach(fn: (value: string | Uint8Array, key: string, map: ReadonlyMap<string, string | Uint8Array>) => void): void {
+    this.fresh(undefined);
+    this.map.forEach((v, k) => fn(v, k, this));
+  }
+
+  entries(): MapIterator<[string, string | Uint8Array]> {
+    this.fresh(undefined);
+    return this.map.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.map.keys();
+  }
+
+  values(): MapIterator<string | Uint8Array> {
+    this.fresh(undefined);
+    return this.map.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string | Uint8Array]> {
+    return this.entries();
+  }
 }

@@ -51,7 +51,7 @@ export const api: Emitter = function* (catalog, ctx) {
     const file = `languages/${code}.json`;
     yield unit(file, (c) => withTalks(file, c.languageByCode.get(code), (l) => languageInfo(l, site), c, ctx));
   }
-  yield unit("all.json", (c) => allJson(c, ctx));
+  yield unit("all.json", (c) => allJson(c, ctx), { lazy: true });
 };
 
 // The record file of an entity, or none when it is gone.
