@@ -28,7 +28,7 @@ export interface ServeOptions {
   out?: (text: string) => void;
   err?: (text: string) => void;
   color?: boolean;
-  /** Quiet time that ends a burst of changes (default 75 ms). */
+  /** Quiet time that ends a burst of changes (default 50 ms). */
   debounceMs?: number;
   /** How the data folder is watched (default "events", polling when that fails). */
   watch?: "events" | "poll";

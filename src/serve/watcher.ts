@@ -13,7 +13,7 @@ export interface WatcherOptions {
   onChange: (paths: string[]) => void;
   /** Told when the watcher falls back to polling, or a folder cannot be read. */
   onNotice?: (message: string) => void;
-  /** Quiet time that ends a burst (default 75 ms). */
+  /** Quiet time that ends a burst (default 50 ms). */
   debounceMs?: number;
   /** "events" (default; falls back to polling when fs.watch fails) or "poll". */
   mode?: "events" | "poll";
@@ -35,7 +35,7 @@ type Entries = Map<string, string>;
 
 /** Starts watching `root` (its current content is the baseline: nothing is reported for it). */
 export function watchData(options: WatcherOptions): DataWatcher {
-  const { root, onChange, onNotice = () => {}, debounceMs = 75, pollMs = 1000 } = options;
+  const { root, onChange, onNotice = () => {}, debounceMs = 50, pollMs = 1000 } = options;
   const index = new Map<string, Entries>();
   const watchers = new Map<string, FSWatcher>();
   // Folders to rescan at the end of the burst, with the names their events mentioned.
