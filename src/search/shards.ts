@@ -3,6 +3,7 @@
 // file is named after the hash of its text.
 
 import { createHash } from "node:crypto";
+import { lowerBound } from "./lower-bound.js";
 
 /** A written term shard: its first term, how many terms, its file name (`t/{hash}.json`) and text (an object of term → posting, terms in order). */
 export interface Shard {
@@ -59,17 +60,5 @@ export function cutShards(index: TermEntries, target: number, previous: readonly
 function shardOf(index: TermEntries, terms: readonly string[], start: number, end: number): Shard {
   const json = `{${terms.slice(start, end).map((t) => index.entry(t)).join(",")}}`;
   return { first: terms[start] as string, count: end - start, name: `t/${hashOf(json)}.json`, json };
-}
-
-// First position in a sorted list whose term is ≥ t.
-function lowerBound(terms: readonly string[], t: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((terms[mid] as string) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 

@@ -7,6 +7,7 @@
 import { transliterate } from "../model/transliterate.js";
 import { COMMON_SHARE } from "./index-format.js";
 import { needsTransliteration, tokenize } from "./tokenize.js";
+import { lowerBound } from "./lower-bound.js";
 
 // Longer "words" are URLs, hashes and base64 in descriptions: nobody types them.
 const MAX_TERM = 32;
@@ -173,16 +174,4 @@ export class TermIndex {
 // What a document adds to a term's postings, as one number per field packed in a string.
 function contribution(doc: DocTerms, term: string): string {
   return `${doc.title.has(term) ? doc.titleLength : -1},${doc.speakers.has(term) ? 1 : 0},${doc.tags.has(term) ? 1 : 0},${doc.description.get(term) ?? -1}`;
-}
-
-// First position in an ascending list whose value is ≥ x.
-function lowerBound(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
