@@ -140,7 +140,9 @@ export class SiteBuilder {
         .at(-1);
       if (fatal) exclude.set(path, `${fatal.rule}: ${fatal.message}`);
     }
-    if ([...changed].some((p) => exclude.has(p))) {
+    // A saved root file (talkdex.json, speakers.json, NO_PUBLISH.json) that cannot be read blocks the update too.
+    const rootBroken = [repo.configFile, repo.speakersFile, repo.noPublishFile].some((f) => f && changed.has(f.path) && f.problems.some((p) => p.severity === "error" && FATAL_RULES.has(p.rule)));
+    if (rootBroken || [...changed].some((p) => exclude.has(p))) {
       this.#pending = changed;
       const result = await this.#check(repo, changed);
       return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started, outputMs: 0, rendered: 0, emitters: [] };

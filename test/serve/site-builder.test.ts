@@ -67,3 +67,13 @@ test("files saved with a broken one are applied once it is fixed, even if only t
   assert.equal(fixed.applied, true);
   assert.match(String(builder.files.get("pyriver-2023/rust-extensions-for-pythonistas.html")), /Saved in the same burst as a broken file\./);
 });
+
+test("a talkdex.json saved with a syntax error is not applied: the site keeps its settings", async (t) => {
+  const { builder, data } = await sampleBuilder(t);
+  const home = String(builder.files.get("index.html"));
+  writeFileSync(join(data, "talkdex.json"), '{"siteName": "Broken"');
+  const update = await builder.update(["talkdex.json"]);
+  assert.equal(update.applied, false);
+  assert.ok(update.diagnostics.some((d) => d.file === "talkdex.json" && d.rule === "json-syntax"));
+  assert.equal(String(builder.files.get("index.html")), home);
+});
