@@ -37,6 +37,8 @@ export interface ServeBenchResult {
   rssEndMb: number;
   /** RSS after every tenth of the edits: the heap grows to a plateau first, then should stay flat. */
   rssSamplesMb: number[];
+  /** The main thread's heap in use after a GC, at the same moments (RSS also holds the check worker's heap and freed pages not yet returned). */
+  heapSamplesMb: number[];
 }
 
 const SNAPSHOT = fileURLToPath(new URL("../../shared/pyvideo-data", import.meta.url));
@@ -81,6 +83,7 @@ export async function benchServe(options: ServeBenchOptions = {}): Promise<Serve
       const reloadMs: number[] = [];
       const updateMs: number[] = [];
       const rssSamplesMb: number[] = [];
+      const heapSamplesMb: number[] = [];
       const edits = options.edits ?? 20;
       try {
         for (let n = 1; n <= edits; n++) {
@@ -92,13 +95,16 @@ export async function benchServe(options: ServeBenchOptions = {}): Promise<Serve
           await server.idle();
           updateMs.push(last?.ms ?? NaN);
           if (!(await getText(server.port, `/${page}`)).includes(`Benchmark edit number ${n}.`)) throw new Error(`edit ${n} is not on /${page}`);
-          if (n % Math.max(1, Math.floor(edits / 10)) === 0) rssSamplesMb.push(rss());
-          if (n % 50 === 0) log(`serve: ${n} edits, last reload ${reloadMs[reloadMs.length - 1]?.toFixed(0)} ms, RSS ${rss().toFixed(0)} MB`);
+          if (n % Math.max(1, Math.floor(edits / 10)) === 0) {
+            rssSamplesMb.push(rss());
+            heapSamplesMb.push(process.memoryUsage().heapUsed / 1e6);
+          }
+          if (n % 50 === 0) log(`serve: ${n} edits, last reload ${reloadMs[reloadMs.length - 1]?.toFixed(0)} ms, RSS ${rss().toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
         }
       } finally {
         stream.close();
       }
-      return { talks, firstPageMs, coldBuildMs, reloadMs, updateMs, rssStartMb, rssEndMb: rss(), rssSamplesMb };
+      return { talks, firstPageMs, coldBuildMs, reloadMs, updateMs, rssStartMb, rssEndMb: rss(), rssSamplesMb, heapSamplesMb };
     } finally {
       await server.close();
     }
@@ -114,8 +120,8 @@ export function formatServeBench(r: ServeBenchResult): string {
   return (
     `serve   ${r.talks} talks | start → first page ${r.firstPageMs.toFixed(0)} ms (cold build ${r.coldBuildMs.toFixed(0)} ms; target ≤ cold build + 1000 ms) | ` +
     `edit → reload median ${median(r.reloadMs).toFixed(0)} ms, max ${max(r.reloadMs).toFixed(0)} ms (update ${median(r.updateMs).toFixed(0)} ms; target ≤ 300 ms) | ` +
-    `RSS ${r.rssStartMb.toFixed(0)} → ${r.rssEndMb.toFixed(0)} MB over ${r.reloadMs.length} edits, ${(r.rssSamplesMb[0] ?? NaN).toFixed(0)} → ${r.rssEndMb.toFixed(0)} MB after the first tenth ` +
-    `(target ≤ 50 MB growth over 1,000)`
+    `RSS ${r.rssStartMb.toFixed(0)} → ${r.rssEndMb.toFixed(0)} MB over ${r.reloadMs.length} edits (samples ${r.rssSamplesMb.map((x) => x.toFixed(0)).join(", ")}); ` +
+    `main heap after GC ${(r.heapSamplesMb[0] ?? NaN).toFixed(0)} → ${(r.heapSamplesMb[r.heapSamplesMb.length - 1] ?? NaN).toFixed(0)} MB (target ≤ 50 MB growth over 1,000)`
   );
 }
 
