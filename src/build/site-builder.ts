@@ -19,6 +19,7 @@ import { ROOT_DATA_FILES } from "../load/layout.js";
 import type { Catalog } from "../model/catalog.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import { buildAssets } from "../emit/assets.js";
+import { sameContent } from "../output/output-file.js";
 import { FATAL_RULES, siteOf, unpublishable } from "./build.js";
 import { createContext } from "./create-context.js";
 import { EMITTERS } from "./emitters.js";
@@ -221,10 +222,4 @@ function dataFiles(repo: Repository): Map<string, { file: DataFile; kind: "talk"
   for (const e of repo.events) if (e.category) files.set(e.category.path, { file: e.category, kind: "event" });
   for (const t of repo.talks) files.set(t.file.path, { file: t.file, kind: "talk" });
   return files;
-}
-
-function sameContent(a: string | Uint8Array | undefined, b: string | Uint8Array | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (typeof a === "string" && typeof b === "string") return a === b;
-  return Buffer.from(a as Uint8Array).equals(Buffer.from(b as Uint8Array));
 }

@@ -1,6 +1,6 @@
 // MemorySink: keeps the built site in a Map, so end-to-end tests build without touching the disk.
 
-import { measure, type OutputFile, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
+import { measure, sameContent, type OutputFile, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
 
 /** A sink holding the last committed output in memory. */
 export class MemorySink implements Sink {
@@ -36,9 +36,4 @@ export class MemorySink implements Sink {
     if (content === undefined) throw new Error(`no output file ${path}`);
     return typeof content === "string" ? content : Buffer.from(content).toString("utf8");
   }
-}
-
-function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
-  if (typeof a === "string" && typeof b === "string") return a === b;
-  return Buffer.from(a).equals(Buffer.from(b));
 }

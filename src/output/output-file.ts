@@ -68,3 +68,11 @@ export function measure(files: readonly OutputFile[]): Pick<OutputStats, "files"
   }
   return { files: files.length, bytes, largestPage };
 }
+
+/** True when two contents hold the same bytes (an absent one equals only another absent one); compares views, never copies. */
+export function sameContent(a: string | Uint8Array | undefined, b: string | Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  const bytes = (x: string | Uint8Array): Buffer => (typeof x === "string" ? Buffer.from(x) : Buffer.from(x.buffer, x.byteOffset, x.byteLength));
+  return bytes(a).equals(bytes(b));
+}

@@ -4,24 +4,19 @@
 // the documents keep their numbers (talks' texts edited), only the changed talks are re-indexed
 // and only the shards holding their terms are written again.
 
-import { createHash } from "node:crypto";
 import { unit, type BuildContext, type Unit } from "../build/context.js";
 import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
 import { docOrder, docRecordJson, searchDoc, type SearchDoc } from "./search-docs.js";
-import { cutShards, type Shard } from "./shards.js";
+import { cutShards, hashOf, type Shard } from "./shards.js";
 import { TermIndex } from "./term-index.js";
 
 // About 24 KB of JSON (6–9 KB gzipped) per shard. Results of one query are scattered over the
 // years: small chunks (6 talks, under 1 KB gzipped) keep what a page of results fetches close to what it shows.
 const SHARD_BYTES = 24_000;
 const CHUNK_DOCS = 6;
-
-function hashOf(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 10);
-}
 
 /** A result chunk: its JSON and the hash of it. */
 interface Chunk {

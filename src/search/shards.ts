@@ -19,7 +19,8 @@ export interface TermEntries {
   entry(term: string): string;
 }
 
-function hashOf(text: string): string {
+/** The first 10 hex digits of the SHA-256 of a text: the index files' names. */
+export function hashOf(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 10);
 }
 

@@ -3,7 +3,7 @@
 // `talkdex serve`. A full build (`build()`) renders every unit once and records nothing.
 
 import type { Catalog } from "../../model/catalog.js";
-import type { OutputFile } from "../../output/output-file.js";
+import { sameContent, type OutputFile } from "../../output/output-file.js";
 import { isUnit, type BuildContext, type Emitter, type Unit } from "../context.js";
 import { Html } from "#html/jsx-runtime";
 import { DepIndex, Deps, record, recording } from "./deps.js";
@@ -271,13 +271,6 @@ class Output {
   }
 }
 
-function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
-  if (typeof a === "string" && typeof b === "string") return a === b;
-  if (typeof a === "string" || typeof b === "string") return Buffer.from(a as string).equals(Buffer.from(b as string));
-  // Views, not copies: all.json is tens of megabytes.
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
-}
-
 // Equal memoized values: the same text, markup or bytes, or arrays and plain objects of equal
 // values. Anything else (sets, maps, other classes) counts as changed unless it is the same object —
 // always safe, only less economical.
@@ -285,7 +278,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (a instanceof Html && b instanceof Html) return a.value === b.value;
-  if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return sameContent(a, b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
   const keys = Object.keys(a);
