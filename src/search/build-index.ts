@@ -11,7 +11,7 @@ import { facetList, facetsCore } from "./build-facets.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
 import { docOrder, docRecordJson, searchDoc, type SearchDoc } from "./search-docs.js";
 import { cutShards, hashOf, type Shard } from "./shards.js";
-import { TermIndex } from "./term-index.js";
+import { TermIndex, Vocabulary } from "./term-index.js";
 
 // About 24 KB of JSON (6–9 KB gzipped) per shard. Results of one query are scattered over the
 // years: small chunks (6 talks, under 1 KB gzipped) keep what a page of results fetches close to what it shows.
@@ -50,7 +50,9 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   // that is recorded, the thousands of lookups by key that follow cost nothing to track.
   const { tags, speakers } = catalog;
   const { paths, eventOrder, sortKeys } = orderOf(catalog, kept.last);
-  const docs = paths.map((p) => ctx.memo(`search-doc:${p}`, () => searchDoc(p, catalog, ctx.site)));
+  // The documents' terms are numbers of one vocabulary, kept as long as the context.
+  const vocabulary = ctx.once("search:vocabulary", () => new Vocabulary());
+  const docs = paths.map((p) => ctx.memo(`search-doc:${p}`, () => searchDoc(p, catalog, ctx.site, vocabulary)));
   const eventNumber = new Map(eventOrder.map((slug, i) => [slug, i]));
   const eventTexts = eventOrder.map((slug) => {
     const event = catalog.eventBySlug.get(slug);
@@ -74,7 +76,7 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
     });
     index = last.index;
     touched = index.update(changed);
-  } else index = new TermIndex(docs.map((d) => d.terms), eventTexts, eventSizes);
+  } else index = new TermIndex(vocabulary, docs.map((d) => d.terms), eventTexts, eventSizes);
 
   const files: OutputFile[] = [];
   const add = (dir: string, stem: string, json: string): string => {

@@ -5,7 +5,7 @@
 import { paths } from "../build/paths.js";
 import { href, type Site } from "../build/site.js";
 import type { Catalog } from "../model/catalog.js";
-import { docTerms, type DocTerms } from "./term-index.js";
+import { docTerms, type DocTerms, type Vocabulary } from "./term-index.js";
 
 /** Talk paths newest first (date, else the event's start date; then path), and the events in order of first appearance. */
 export function docOrder(catalog: Catalog): { paths: string[]; eventOrder: string[] } {
@@ -29,8 +29,8 @@ export interface SearchDoc {
   readonly recordTail: string;
 }
 
-/** One talk as the indexer sees it (every spelling of its speakers' names, its tags' names, summary and description). */
-export function searchDoc(path: string, catalog: Catalog, site: Site): SearchDoc {
+/** One talk as the indexer sees it (every spelling of its speakers' names, its tags' names, summary and description), its terms numbered by `vocabulary`. */
+export function searchDoc(path: string, catalog: Catalog, site: Site, vocabulary: Vocabulary): SearchDoc {
   const talk = catalog.talkByPath.get(path);
   if (!talk) throw new Error(`no talk ${path}`);
   const speakerNames = talk.speakers.flatMap((slug, i) => {
@@ -49,7 +49,7 @@ export function searchDoc(path: string, catalog: Catalog, site: Site): SearchDoc
       speakers: [...new Set(speakerNames)].join(" \n "),
       tags: tagNames.join(" \n "),
       description: [talk.summary ?? "", talk.description ?? ""].join("\n"),
-    }),
+    }, vocabulary),
     eventSlug: talk.eventSlug,
     year: /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : (event?.year ?? 0),
     language: talk.language ?? "",

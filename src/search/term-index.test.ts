@@ -2,15 +2,18 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Posting } from "./index-format.js";
 import { cutShards } from "./shards.js";
-import { docTerms, TermIndex, type DocText } from "./term-index.js";
+import { docTerms as termsOf, TermIndex, Vocabulary, type DocText } from "./term-index.js";
 import { prng } from "../../test/helpers/prng.js";
 
 function doc(title: string, extra: Partial<DocText> & { event?: number } = {}): DocText {
   return { title, speakers: "", tags: "", description: "", ...extra };
 }
 
+const vocabulary = new Vocabulary();
+const docTerms = (doc: DocText): ReturnType<typeof termsOf> => termsOf(doc, vocabulary);
+
 function collectPostings(docs: readonly DocText[], eventTexts: readonly string[], eventSizes: readonly number[]): string[] {
-  return new TermIndex(docs.map(docTerms), eventTexts, eventSizes).entries();
+  return new TermIndex(vocabulary, docs.map(docTerms), eventTexts, eventSizes).entries();
 }
 
 function parsed(entries: string[]): Record<string, Posting> {
@@ -34,7 +37,7 @@ test("entries come out in code-unit order and shards cut them into contiguous ra
   const entries = collectPostings(docs, [], []);
   const terms = entries.map((e) => JSON.parse(e.slice(0, e.indexOf(":["))) as string);
   assert.deepEqual(terms, [...terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-  const shards = cutShards(new TermIndex(docs.map(docTerms), [], []), 40);
+  const shards = cutShards(new TermIndex(vocabulary, docs.map(docTerms), [], []), 40);
   assert.ok(shards.length > 2);
   assert.deepEqual(shards.flatMap((s) => Object.keys(JSON.parse(s.json) as object)).sort(), [...terms].sort());
   shards.forEach((s) => assert.equal(s.first, Object.keys(JSON.parse(s.json) as object).sort()[0]));
@@ -53,7 +56,7 @@ test("an index updated in place for changed documents equals one built from scra
   const text = (n: number): string => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(" ");
   const make = (): DocText => doc(text(1 + Math.floor(random() * 4)), { speakers: text(2), tags: text(1), description: `${text(8)} word${Math.floor(random() * 50)}` });
   const docs = Array.from({ length: 40 }, make);
-  const index = new TermIndex(docs.map(docTerms), ["PyCon 2020", "RustConf"], [25, 15]);
+  const index = new TermIndex(vocabulary, docs.map(docTerms), ["PyCon 2020", "RustConf"], [25, 15]);
   for (let round = 0; round < 30; round++) {
     const changed = new Map<number, ReturnType<typeof docTerms>>();
     for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
@@ -62,7 +65,7 @@ test("an index updated in place for changed documents equals one built from scra
       changed.set(d, docTerms(docs[d] as DocText));
     }
     const touched = index.update(changed);
-    const fresh = new TermIndex(docs.map(docTerms), ["PyCon 2020", "RustConf"], [25, 15]);
+    const fresh = new TermIndex(vocabulary, docs.map(docTerms), ["PyCon 2020", "RustConf"], [25, 15]);
     assert.deepEqual(index.entries(), fresh.entries(), `round ${round}`);
     assert.deepEqual(index.terms, fresh.terms);
     assert.ok(touched.size > 0);
@@ -75,7 +78,7 @@ test("shards cut again after an update equal a fresh cut, and unchanged shards k
   const make = (): DocText => doc(`${word()} ${word()}`, { description: Array.from({ length: 30 }, word).join(" ") });
   const edit = (): DocText => doc(`${word()} ${word()}`, { description: Array.from({ length: 4 }, word).join(" ") });
   const docs = Array.from({ length: 400 }, make);
-  const index = new TermIndex(docs.map(docTerms), [], []);
+  const index = new TermIndex(vocabulary, docs.map(docTerms), [], []);
   let shards = cutShards(index, 2_000);
   assert.ok(shards.length > 50, `${shards.length} shards`);
   for (let round = 0; round < 25; round++) {
@@ -85,7 +88,7 @@ test("shards cut again after an update equal a fresh cut, and unchanged shards k
     changed.set(d, docTerms(docs[d] as DocText));
     const touched = index.update(changed);
     const updated = cutShards(index, 2_000, shards, touched);
-    const fresh = cutShards(new TermIndex(docs.map(docTerms), [], []), 2_000);
+    const fresh = cutShards(new TermIndex(vocabulary, docs.map(docTerms), [], []), 2_000);
     assert.deepEqual(updated, fresh, `round ${round}`);
     const kept = updated.filter((s) => shards.includes(s)).length;
     // A changed entry costs its shard and the one before (which it may close), plus one to realign.

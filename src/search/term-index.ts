@@ -1,8 +1,8 @@
-// The inverted index behind the term shards: each document's terms by field, every term's
-// documents, and each term's shard entry (`"term":[df,[title…],[speakers…],…]`, see Posting).
-// It can be updated in place when some documents' terms change and the documents keep their
-// numbers (a talk's text edited): only the entries of the terms those documents had or have are
-// written again — what `talkdex serve` needs to re-index one edited talk in milliseconds.
+// The inverted index behind the term shards: every term's postings (the documents it occurs in,
+// with the fields it occurs in there) and each term's shard entry (`"term":[df,[title…],[speakers…],…]`,
+// see Posting). It can be updated in place when some documents' terms change and the documents
+// keep their numbers (a talk's text edited): only the entries of the terms those documents had or
+// have are written again — what `talkdex serve` needs to re-index one edited talk in milliseconds.
 
 import { transliterate } from "../model/transliterate.js";
 import { COMMON_SHARE } from "./index-format.js";
@@ -14,11 +14,19 @@ const MAX_TERM = 32;
 // Only the start of a description is indexed: it says what the talk is about, and the long tails
 // (schedules, biographies, link lists) would double the index and its build time for little recall.
 const DESCRIPTION_TERMS = 160;
-const DESCRIPTION = 4;
+
+// A term's code in a document: the fields it occurs in, and its description term frequency
+// (min(3, occurrences − 1)) in bits 4–5.
+const IN_TITLE = 1;
+const IN_SPEAKERS = 2;
+const IN_TAGS = 4;
+const IN_DESCRIPTION = 8;
+// A posting is `document * CODES + code`.
+const CODES = 64;
 
 /** Terms of a field: its words and, for non-Latin scripts, the words of its slug-style transliteration. */
-export function fieldTerms(text: string): string[] {
-  const terms = tokenize(text);
+export function fieldTerms(text: string, words: readonly string[] = tokenize(text)): string[] {
+  const terms = [...words];
   // Like slugify, drop the marks transliteration leaves inside words ("proizvoditel'nosti").
   if (needsTransliteration(text)) terms.push(...tokenize(transliterate(text).replace(/[^\w\s-]/g, "")));
   return terms.filter((t) => t.length <= MAX_TERM);
@@ -32,52 +40,101 @@ export interface DocText {
   readonly description: string;
 }
 
-/** A document's terms by field, with what its postings carry (title length, description term frequency). */
+/**
+ * Term ↔ number, shared by the documents of one index and the index itself: documents keep their
+ * terms as numbers, so the index of 250,000 talks does not keep 25 million strings alive for the
+ * garbage collector to walk, and collecting postings needs no lookup by string.
+ */
+export class Vocabulary {
+  readonly #ids = new Map<string, number>();
+  readonly #names: string[] = [];
+
+  /** The term's number, making it known. */
+  id(term: string): number {
+    let id = this.#ids.get(term);
+    if (id === undefined) {
+      id = this.#names.length;
+      this.#ids.set(term, id);
+      this.#names.push(term);
+    }
+    return id;
+  }
+
+  /** The term of a number. */
+  name(id: number): string {
+    const name = this.#names[id];
+    if (name === undefined) throw new RangeError(`no term ${id}`);
+    return name;
+  }
+
+  /** How many terms are known (numbers are 0 … size − 1). */
+  get size(): number {
+    return this.#names.length;
+  }
+}
+
+/** A document's terms, as numbers of a vocabulary, and what its postings carry. */
 export interface DocTerms {
+  readonly vocabulary: Vocabulary;
+  /** Words in the title, at most 15. */
   readonly titleLength: number;
-  readonly title: ReadonlySet<string>;
-  readonly speakers: ReadonlySet<string>;
-  readonly tags: ReadonlySet<string>;
-  /** Term → min(3, occurrences − 1) among the description's first terms. */
-  readonly description: ReadonlyMap<string, number>;
   /** Every term of the document, once. */
-  readonly all: readonly string[];
+  readonly terms: Int32Array;
+  /** Each term's code: the fields it occurs in and its description term frequency. */
+  readonly codes: Uint8Array;
 }
 
 /** The terms of one document. */
-export function docTerms(doc: DocText): DocTerms {
-  const title = new Set(fieldTerms(doc.title));
-  const speakers = new Set(fieldTerms(doc.speakers));
-  const tags = new Set(fieldTerms(doc.tags));
-  const counts = new Map<string, number>();
-  for (const t of fieldTerms(doc.description).slice(0, DESCRIPTION_TERMS)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const description = new Map<string, number>();
-  for (const [t, n] of counts) description.set(t, Math.min(3, n - 1));
-  const all = new Set<string>([...title, ...speakers, ...tags, ...description.keys()]);
-  return { titleLength: Math.min(15, tokenize(doc.title).length), title, speakers, tags, description, all: [...all] };
+export function docTerms(doc: DocText, vocabulary: Vocabulary): DocTerms {
+  const titleWords = tokenize(doc.title);
+  const codes = new Map<number, number>();
+  const mark = (terms: readonly string[], bit: number): void => {
+    for (const t of terms) {
+      const id = vocabulary.id(t);
+      codes.set(id, (codes.get(id) ?? 0) | bit);
+    }
+  };
+  mark(fieldTerms(doc.title, titleWords), IN_TITLE);
+  mark(fieldTerms(doc.speakers), IN_SPEAKERS);
+  mark(fieldTerms(doc.tags), IN_TAGS);
+  for (const t of fieldTerms(doc.description).slice(0, DESCRIPTION_TERMS)) {
+    const id = vocabulary.id(t);
+    const code = codes.get(id) ?? 0;
+    // The first occurrence marks the field; each further one adds 1 to the frequency, up to 3.
+    if (!(code & IN_DESCRIPTION)) codes.set(id, code | IN_DESCRIPTION);
+    else if (code >> 4 < 3) codes.set(id, code + 16);
+  }
+  const terms = new Int32Array(codes.size);
+  const termCodes = new Uint8Array(codes.size);
+  let k = 0;
+  for (const [id, code] of codes) {
+    terms[k] = id;
+    termCodes[k++] = code;
+  }
+  return { vocabulary, titleLength: Math.min(15, titleWords.length), terms, codes: termCodes };
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Term → documents and shard entries of a numbered list of documents and of the events' texts. */
+/** Term → postings and shard entries of a numbered list of documents and of the events' texts. */
 export class TermIndex {
+  readonly #vocabulary: Vocabulary;
   readonly #docs: DocTerms[];
-  readonly #docsOf = new Map<string, number[]>();
+  readonly #titleLengths: Uint8Array;
+  // Term → its postings in document order: views of one array, copied into a list when an update changes them.
+  readonly #postings = new Map<string, Int32Array | number[]>();
   readonly #eventsOf = new Map<string, number[]>();
   readonly #eventDocs = new Map<string, number>();
   readonly #entries = new Map<string, string>();
   #sorted: string[];
 
-  /** Indexes `docs` (numbered by position) and the events' texts (numbered likewise, with their talk counts). */
-  constructor(docs: readonly DocTerms[], eventTexts: readonly string[], eventSizes: readonly number[]) {
+  /** Indexes `docs` (numbered by position, their terms from `vocabulary`) and the events' texts (numbered likewise, with their talk counts). */
+  constructor(vocabulary: Vocabulary, docs: readonly DocTerms[], eventTexts: readonly string[], eventSizes: readonly number[]) {
+    if (docs.length >= 2 ** 31 / CODES) throw new RangeError(`${docs.length} documents are too many for one index`);
+    if (docs.some((d) => d.vocabulary !== vocabulary)) throw new Error("the documents' terms are numbers of another vocabulary");
+    this.#vocabulary = vocabulary;
     this.#docs = [...docs];
-    docs.forEach((doc, d) => {
-      for (const t of doc.all) {
-        const list = this.#docsOf.get(t);
-        if (list) list.push(d);
-        else this.#docsOf.set(t, [d]);
-      }
-    });
+    this.#titleLengths = Uint8Array.from(docs, (d) => d.titleLength);
     eventTexts.forEach((text, e) => {
       for (const t of new Set(fieldTerms(text))) {
         const list = this.#eventsOf.get(t);
@@ -86,8 +143,39 @@ export class TermIndex {
         this.#eventDocs.set(t, (this.#eventDocs.get(t) ?? 0) + (eventSizes[e] ?? 0));
       }
     });
-    this.#sorted = [...new Set([...this.#docsOf.keys(), ...this.#eventsOf.keys()])].sort(byCodeUnit);
-    for (const t of this.#sorted) this.#entries.set(t, this.#entry(t));
+    // A counting sort groups the postings by term, in the terms' order (each term's in document
+    // order), and each entry is written from one contiguous range.
+    for (const t of this.#eventsOf.keys()) vocabulary.id(t);
+    const counts = new Int32Array(vocabulary.size);
+    for (const doc of docs) for (const id of doc.terms) counts[id] = (counts[id] ?? 0) + 1;
+    const present: number[] = [];
+    counts.forEach((n, id) => {
+      if (n > 0) present.push(id);
+    });
+    const order = [...new Set([...present.map((id) => vocabulary.name(id)), ...this.#eventsOf.keys()])].sort(byCodeUnit);
+    const start = new Int32Array(order.length + 1);
+    const next = new Int32Array(vocabulary.size);
+    let at = 0;
+    order.forEach((t, k) => {
+      start[k] = at;
+      const id = vocabulary.id(t);
+      next[id] = at;
+      at += counts[id] ?? 0;
+    });
+    start[order.length] = at;
+    const grouped = new Int32Array(at);
+    docs.forEach((doc, d) => {
+      doc.terms.forEach((id, k) => {
+        grouped[next[id] ?? 0] = d * CODES + (doc.codes[k] ?? 0);
+        next[id] = (next[id] ?? 0) + 1;
+      });
+    });
+    this.#sorted = order;
+    order.forEach((t, k) => {
+      const postings = grouped.subarray(start[k] ?? 0, start[k + 1] ?? 0);
+      if (postings.length > 0) this.#postings.set(t, postings);
+      this.#entries.set(t, this.#entry(t, postings));
+    });
   }
 
   /** Every term, in code-unit order (the order of the shards). */
@@ -113,65 +201,102 @@ export class TermIndex {
       const before = this.#docs[d];
       if (!before) throw new RangeError(`no document ${d}`);
       this.#docs[d] = now;
-      const had = new Set(before.all);
-      const has = new Set(now.all);
-      for (const t of had) {
+      const titleChanged = before.titleLength !== now.titleLength;
+      this.#titleLengths[d] = now.titleLength;
+      const had = this.#codesOf(before);
+      const has = this.#codesOf(now);
+      for (const [t, code] of had) {
+        const keeps = has.get(t);
         // A term the document keeps, with the same postings, keeps its entry.
-        if (has.has(t) && contribution(before, t) === contribution(now, t)) continue;
+        if (keeps === code && !(titleChanged && code & IN_TITLE)) continue;
         touched.add(t);
-        if (has.has(t)) continue;
-        const list = this.#docsOf.get(t) ?? [];
-        list.splice(lowerBound(list, d), 1);
-        if (list.length === 0) this.#docsOf.delete(t);
+        if (keeps !== undefined) continue;
+        const list = this.#listOf(t);
+        list.splice(lowerBound(list, d * CODES), 1);
+        if (list.length === 0) this.#postings.delete(t);
       }
-      for (const t of has) {
-        if (had.has(t)) continue;
+      for (const [t, code] of has) {
+        const was = had.get(t);
+        if (was === code) continue;
         touched.add(t);
-        const list = this.#docsOf.get(t);
-        if (list) list.splice(lowerBound(list, d), 0, d);
+        const list = this.#listOf(t);
+        const at = lowerBound(list, d * CODES);
+        if (was !== undefined) list[at] = d * CODES + code;
         else {
-          this.#docsOf.set(t, [d]);
-          if (!this.#eventsOf.has(t)) vocabulary = true;
+          if (list.length === 0 && !this.#eventsOf.has(t)) vocabulary = true;
+          list.splice(at, 0, d * CODES + code);
         }
       }
     }
     for (const t of touched) {
-      if (this.#docsOf.has(t) || this.#eventsOf.has(t)) this.#entries.set(t, this.#entry(t));
+      const postings = this.#postings.get(t);
+      if (postings || this.#eventsOf.has(t)) this.#entries.set(t, this.#entry(t, postings ?? []));
       else if (this.#entries.delete(t)) vocabulary = true;
     }
     if (vocabulary) this.#sorted = [...this.#entries.keys()].sort(byCodeUnit);
     return touched;
   }
 
-  // `"term":[count,[title],[speakers],[tags],[events],[description]]`, lists delta-coded, empty tail lists left out.
-  #entry(term: string): string {
-    const docs = this.#docsOf.get(term) ?? [];
-    const parts = ["", "", "", "", ""];
-    const last = [0, 0, 0, 0, 0];
-    const put = (field: number, x: number): void => {
-      parts[field] += parts[field] === "" ? String(x - (last[field] ?? 0)) : `,${x - (last[field] ?? 0)}`;
-      last[field] = x;
-    };
-    for (const d of docs) {
-      const doc = this.#docs[d] as DocTerms;
-      if (doc.title.has(term)) put(0, d * 16 + doc.titleLength);
-      if (doc.speakers.has(term)) put(1, d);
-      if (doc.tags.has(term)) put(2, d);
-      const tf = doc.description.get(term);
-      if (tf !== undefined) put(DESCRIPTION, d * 4 + tf);
-    }
-    for (const e of this.#eventsOf.get(term) ?? []) put(3, e);
-    const docCount = this.#docs.length;
-    const count = Math.min(docs.length + (this.#eventDocs.get(term) ?? 0), docCount);
-    // A common word only adds to scores: its description postings would change no ranking worth their bytes.
-    if (count > docCount * COMMON_SHARE) parts[DESCRIPTION] = "";
-    let end = parts.length;
-    while (end > 0 && parts[end - 1] === "") end--;
-    return `${JSON.stringify(term)}:[${count}${parts.slice(0, end).map((p) => `,[${p}]`).join("")}]`;
+  // Term → code of a document.
+  #codesOf(doc: DocTerms): Map<string, number> {
+    if (doc.vocabulary !== this.#vocabulary) throw new Error("the document's terms are numbers of another vocabulary");
+    const codes = new Map<string, number>();
+    doc.terms.forEach((id, k) => codes.set(this.#vocabulary.name(id), doc.codes[k] ?? 0));
+    return codes;
   }
-}
 
-// What a document adds to a term's postings, as one number per field packed in a string.
-function contribution(doc: DocTerms, term: string): string {
-  return `${doc.title.has(term) ? doc.titleLength : -1},${doc.speakers.has(term) ? 1 : 0},${doc.tags.has(term) ? 1 : 0},${doc.description.get(term) ?? -1}`;
+  // A term's postings as a list that can change (made known when it has none).
+  #listOf(term: string): number[] {
+    const postings = this.#postings.get(term);
+    if (Array.isArray(postings)) return postings;
+    const list = postings ? Array.from(postings) : [];
+    this.#postings.set(term, list);
+    return list;
+  }
+
+  // `"term":[count,[title],[speakers],[tags],[events],[description]]`, lists delta-coded, empty tail lists left out.
+  #entry(term: string, postings: ArrayLike<number>): string {
+    const docCount = this.#docs.length;
+    const count = Math.min(postings.length + (this.#eventDocs.get(term) ?? 0), docCount);
+    // A common word only adds to scores: its description postings would change no ranking worth their bytes.
+    const descriptions = count <= docCount * COMMON_SHARE;
+    const title: number[] = [];
+    const speakers: number[] = [];
+    const tags: number[] = [];
+    const description: number[] = [];
+    const last = [0, 0, 0, 0];
+    for (let k = 0; k < postings.length; k++) {
+      const v = postings[k] ?? 0;
+      const d = Math.floor(v / CODES);
+      const code = v % CODES;
+      if (code & IN_TITLE) {
+        const x = d * 16 + (this.#titleLengths[d] ?? 0);
+        title.push(x - (last[0] ?? 0));
+        last[0] = x;
+      }
+      if (code & IN_SPEAKERS) {
+        speakers.push(d - (last[1] ?? 0));
+        last[1] = d;
+      }
+      if (code & IN_TAGS) {
+        tags.push(d - (last[2] ?? 0));
+        last[2] = d;
+      }
+      if (descriptions && code & IN_DESCRIPTION) {
+        const x = d * 4 + (code >> 4);
+        description.push(x - (last[3] ?? 0));
+        last[3] = x;
+      }
+    }
+    const events: number[] = [];
+    let previous = 0;
+    for (const e of this.#eventsOf.get(term) ?? []) {
+      events.push(e - previous);
+      previous = e;
+    }
+    const lists = [title, speakers, tags, events, description];
+    let end = lists.length;
+    while (end > 0 && lists[end - 1]?.length === 0) end--;
+    return `${JSON.stringify(term)}:[${count}${lists.slice(0, end).map((l) => `,[${l.join(",")}]`).join("")}]`;
+  }
 }
