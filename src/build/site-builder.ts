@@ -4,7 +4,7 @@
 // checks the repository afterwards with the unchanged files' findings kept. A change that makes a
 // file unreadable keeps the last good site.
 
-import { existsSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildCatalog, CatalogCache, patchCatalog } from "../catalog/build-catalog.js";
 import { checkFolder } from "../check/check-folder.js";
@@ -13,8 +13,8 @@ import { RULES } from "../check/registry.js";
 import { FileFindingsCache } from "../check/rule.js";
 import { WatchCheck } from "../check/watch-check.js";
 import { schemaRule } from "../check/rules/schema.js";
-import type { DataFile } from "../load/data-file.js";
-import { readRepository, replaceFiles, rereadFile, type Repository } from "../load/repository.js";
+import { readDataFile, type DataFile } from "../load/data-file.js";
+import { readRepository, replaceFiles, type Repository } from "../load/repository.js";
 import { ROOT_DATA_FILES } from "../load/layout.js";
 import type { Catalog } from "../model/catalog.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
@@ -119,13 +119,16 @@ export class SiteBuilder {
     const started = performance.now();
     const changed = new Set([...this.#pending, ...changedDataFiles]);
     const known = knownFiles(before.repo);
+    // The changed files are read once: the site and the check that follows see the same bytes, even
+    // when the file is saved again while the check runs.
+    const bytes = readChanged(this.options.data, changed);
     // The folder listing changes only when a file appears or goes away.
-    const sameLayout = [...changed].every((p) => known.has(p) === existsSync(join(this.options.data, p)) && !ROOT_FILES.has(p));
+    const sameLayout = [...changed].every((p) => known.has(p) === bytes.has(p) && !ROOT_FILES.has(p));
     // Files edited in place (the common case) are read alone; anything else reads the folder again,
     // reusing every unchanged file.
-    const repo = sameLayout && [...changed].every((p) => known.has(p))
-      ? replaceFiles(before.repo, new Map([...changed].map((p) => [p, rereadFile(this.options.data, p)])))
-      : await readRepository(this.options.data, { reuse: { repo: before.repo, changed }, layout: sameLayout ? before.repo.layout : undefined });
+    const repo = sameLayout && [...changed].every((p) => bytes.has(p))
+      ? replaceFiles(before.repo, new Map([...bytes].map(([p, b]) => [p, readDataFile(p, b)])))
+      : await readRepository(this.options.data, { reuse: { repo: before.repo, changed }, preread: bytes, layout: sameLayout ? before.repo.layout : undefined });
     const files = dataFiles(repo);
 
     const configChanged = changed.has(ROOT_DATA_FILES.config);
@@ -145,7 +148,7 @@ export class SiteBuilder {
     const rootBroken = [repo.configFile, repo.speakersFile, repo.noPublishFile].some((f) => f && changed.has(f.path) && f.problems.some((p) => p.severity === "error" && FATAL_RULES.has(p.rule)));
     if (rootBroken || [...changed].some((p) => exclude.has(p))) {
       this.#pending = changed;
-      const result = await this.#check(repo, changed);
+      const result = await this.#check(repo, changed, bytes);
       return { applied: false, changed: [], removed: [], diagnostics: result.diagnostics, ms: performance.now() - started, outputMs: 0, rendered: 0, emitters: [] };
     }
 
@@ -169,7 +172,7 @@ export class SiteBuilder {
     this.#pending.clear();
     const outputMs = performance.now() - started;
     onOutput?.({ changed: run.changed, removed: run.removed, outputMs });
-    const result = await this.#check(repo, changed);
+    const result = await this.#check(repo, changed, bytes);
     return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: performance.now() - started, outputMs, rendered: run.rendered, emitters: run.emitters };
   }
 
@@ -189,9 +192,9 @@ export class SiteBuilder {
   // Every rule, unchanged files' file-rule findings reused: in the worker when there is one (and it
   // works), else here, giving the event loop a turn between rules so the server answers the pages
   // that reload meanwhile.
-  async #check(repo: Repository, changed: ReadonlySet<string>): Promise<CheckResult> {
+  async #check(repo: Repository, changed: ReadonlySet<string>, bytes: ReadonlyMap<string, Uint8Array>): Promise<CheckResult> {
     if (this.#watch) {
-      const result = await this.#watch.check([...changed]).catch(() => undefined);
+      const result = await this.#watch.check([...changed], bytes, repo.layout).catch(() => undefined);
       if (result) return result;
       this.#watch = undefined;
     }
@@ -222,4 +225,19 @@ function dataFiles(repo: Repository): Map<string, { file: DataFile; kind: "talk"
   for (const e of repo.events) if (e.category) files.set(e.category.path, { file: e.category, kind: "event" });
   for (const t of repo.talks) files.set(t.file.path, { file: t.file, kind: "talk" });
   return files;
+}
+
+// The bytes of the changed paths that are files now (a path missing from the map was deleted, or is a folder).
+function readChanged(root: string, changed: ReadonlySet<string>): Map<string, Uint8Array> {
+  const bytes = new Map<string, Uint8Array>();
+  for (const p of changed) {
+    const path = join(root, p);
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue;
+    try {
+      bytes.set(p, readFileSync(path));
+    } catch {
+      // Gone between the two calls: deleted.
+    }
+  }
+  return bytes;
 }

@@ -27,7 +27,7 @@ parentPort?.on("message", (m: WatchCheckRequest) => {
 
 async function check(m: WatchCheckRequest): Promise<WatchCheckReply> {
   try {
-    repo = await readRepository(root, repo ? { reuse: { repo, changed: new Set(m.changed) } } : {});
+    repo = await readRepository(root, { preread: m.bytes, layout: m.layout, reuse: repo && { repo, changed: new Set(m.changed) } });
     return { id: m.id, result: checkRepository(repo, { cache }) };
   } catch (e) {
     repo = undefined;

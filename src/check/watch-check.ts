@@ -4,12 +4,19 @@
 
 import { Worker } from "node:worker_threads";
 import { workerEntry } from "../runtime/worker-entry.js";
+import type { Layout } from "../load/layout.js";
 import type { CheckResult } from "./check-repository.js";
 
-/** A request: the files changed since the previous one (all of them are read the first time). */
+/**
+ * A request: the files changed since the previous one (all of them are read the first time), the
+ * bytes the caller read of those that exist, and the folder's layout as the caller scanned it — so
+ * the check sees what the caller saw, not a file saved again since.
+ */
 export interface WatchCheckRequest {
   id: number;
   changed: readonly string[];
+  bytes?: ReadonlyMap<string, Uint8Array>;
+  layout?: Layout;
 }
 
 /** The answer to request `id`. */
@@ -36,15 +43,15 @@ export class WatchCheck {
     this.#worker.unref();
   }
 
-  /** Checks the folder after `changed` (paths relative to it) changed. */
-  check(changed: readonly string[]): Promise<CheckResult> {
+  /** Checks the folder after `changed` (paths relative to it) changed, with the changed files' `bytes` and the `layout` when the caller read them. */
+  check(changed: readonly string[], bytes?: ReadonlyMap<string, Uint8Array>, layout?: Layout): Promise<CheckResult> {
     if (this.#failed) return Promise.reject(this.#failed);
     const id = this.#next++;
     // Referenced while an answer is awaited, so the process waits for it.
     if (this.#waiting.size === 0) this.#worker.ref();
     return new Promise<CheckResult>((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, changed } satisfies WatchCheckRequest);
+      this.#worker.postMessage({ id, changed, bytes, layout } satisfies WatchCheckRequest);
     }).finally(() => {
       if (this.#waiting.size === 0) this.#worker.unref();
     });

@@ -164,8 +164,3 @@ export function replaceFiles(repo: Repository, files: ReadonlyMap<string, DataFi
   });
   return { ...repo, events, talks: events.flatMap((e) => e.talks) };
 }
-
-/** Reads one data file of the repository again. */
-export function rereadFile(root: string, path: string): DataFile {
-  return readDataFile(path, readFileSync(join(root, path)));
-}

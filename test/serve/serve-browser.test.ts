@@ -20,7 +20,6 @@ test("in Chromium, a served page reloads after an edit, shows the overlay on a b
     await server.close();
     rmSync(root, { recursive: true, force: true });
   });
-  console.log("t0", performance.now().toFixed(0));
   await server.ready;
   const origin = new URL(server.url).origin;
   const context = await browser.newContext();
@@ -48,6 +47,5 @@ test("in Chromium, a served page reloads after an edit, shows the overlay on a b
   writeFileSync(join(data, TALK_FILE), good.replace("A lowercase title on purpose.", "Fixed in the browser test."));
   await page.getByText("Fixed in the browser test.").waitFor({ timeout: 10_000 });
   assert.equal(await overlay.count(), 0, "the overlay is gone after a good update");
-  console.log("t1", performance.now().toFixed(0));
   assert.deepEqual(errors, []);
 });

@@ -77,3 +77,22 @@ test("a talkdex.json saved with a syntax error is not applied: the site keeps it
   assert.ok(update.diagnostics.some((d) => d.file === "talkdex.json" && d.rule === "json-syntax"));
   assert.equal(String(builder.files.get("index.html")), home);
 });
+
+test("the check after an update sees the bytes the update applied, even when the file is saved again meanwhile", async (t) => {
+  const root = mkdtempSync(join(tmpdir(), "talkdex-site-builder-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const data = join(root, "data");
+  cpSync(SAMPLE_DATA_DIR, data, { recursive: true });
+  const builder = new SiteBuilder({ data, baseUrl: "http://127.0.0.1:8000/", checkInWorker: true });
+  t.after(() => builder.close());
+  await builder.build();
+  const good = readFileSync(join(data, TALK_FILE), "utf8");
+  writeFileSync(join(data, TALK_FILE), good.replace('"title": "', '"title": "Saved twice: '));
+  // The next save (broken) lands once the site is updated and before the worker's check reads anything.
+  const update = await builder.update([TALK_FILE], () => writeFileSync(join(data, TALK_FILE), good.replace('"duration": 1602,', '"duration": 1602')));
+  assert.equal(update.applied, true);
+  assert.deepEqual(update.diagnostics.filter((d) => d.file === TALK_FILE && d.severity === "error"), [], "the check read the applied version, not the newer broken one");
+  const next = await builder.update([TALK_FILE]);
+  assert.equal(next.applied, false, "the broken save is the next update's business");
+  assert.ok(next.diagnostics.some((d) => d.file === TALK_FILE && d.rule === "json-syntax"));
+});
