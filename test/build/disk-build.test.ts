@@ -103,3 +103,34 @@ test("an aborted write leaves the previous site exactly as it was, without tempo
   assert.equal(existsSync(fresh), false);
   assert.deepEqual(readdirSync(join(out, "..")).filter((n) => n.includes(".building-")), []);
 });
+
+test("the site and its manifest are the same whatever the number of writing threads", async (t) => {
+  const repo = repoWithTwoEvents();
+  const one = `${repo.dir}-one`;
+  const three = `${repo.dir}-three`;
+  t.after(() => (repo.cleanup(), rmSync(one, { recursive: true, force: true }), rmSync(three, { recursive: true, force: true })));
+  const a = await build({ data: repo.dir, sink: new DiskSink(one, true, 1) });
+  const b = await build({ data: repo.dir, sink: new DiskSink(three, true, 3) });
+  assert.deepEqual(b.stats, a.stats);
+  const files = listing(one);
+  assert.deepEqual(listing(three), files);
+  assert.ok(files.length > 20);
+  for (const f of files) assert.ok(readFileSync(join(three, f)).equals(readFileSync(join(one, f))), f);
+});
+
+test("when one writing thread fails, the files the others wrote are taken away and the site stays as it was", async (t) => {
+  const repo = repoWithTwoEvents();
+  const out = `${repo.dir}-site`;
+  t.after(() => (repo.cleanup(), rmSync(out, { recursive: true, force: true })));
+  await build({ data: repo.dir, sink: new DiskSink(out) });
+  const before = listing(out);
+  const writer = new DiskSink(out, false, 2).open();
+  // Two folders, two threads: the root's file is written; "index.html/" cannot be a folder.
+  writer.add([
+    { path: "index.html", content: "replaced" },
+    { path: "index.html/inside.html", content: "x" },
+  ]);
+  await assert.rejects(writer.commit(undefined), /writing the site into .* failed/);
+  assert.deepEqual(listing(out), before, "no temporary file is left");
+  assert.notEqual(readFileSync(join(out, "index.html"), "utf8"), "replaced");
+});
