@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { measureCli, median } from "./measure.js";
 import { benchServe, formatServeBench } from "./serve.js";
 import { benchRst, collectTexts } from "./rst.js";
+import { writeFloor } from "./write-floor.js";
 import { benchSearch, formatSearchBench } from "./search.js";
 import { benchSearchScale, formatSearchScale } from "./search-synthetic.js";
 
@@ -51,6 +52,12 @@ const largest = /Largest page: (.*)/.exec(colds[0]?.stdout ?? "")?.[1] ?? "?";
 console.log(
   `build   ${files} files, ${(bytes / 1e6).toFixed(0)} MB, largest page ${largest} | cold ${ms(colds.map((r) => r.ms))}, ` +
     `no-change ${ms(warms.map((r) => r.ms))} | peak RSS ${mb(colds.map((r) => r.maxRssMb))} | targets cold ≤ 8000 ms, no-change ≤ 2000 ms, ≤ 1500 MB, ≤ 600 MB output`,
+);
+// The disk's share: the same files written by a minimal one-thread writer (no rendering at all).
+const floor = writeFloor(out);
+console.log(
+  `        write floor: ${floor.files} files created by a bare writeFileSync loop in ${floor.ms.toFixed(0)} ms ` +
+    `(user ${floor.userMs.toFixed(0)} ms, system ${floor.systemMs.toFixed(0)} ms) — the part of a cold build no generator avoids on this disk`,
 );
 rmSync(join(out, ".."), { recursive: true, force: true });
 

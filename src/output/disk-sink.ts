@@ -3,6 +3,7 @@
 // what it wrote (the manifest) for the next build.
 
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { UserError } from "../model/user-error.js";
@@ -13,9 +14,11 @@ import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 // 64 files per message, at most 32 messages queued: a few megabytes in flight.
 const BATCH = 64;
 const MAX_BATCHES_IN_FLIGHT = 32;
-// Creating files is the kernel's work and most of a cold build here: two threads, each owning its
-// folders (no two threads insert into one folder), create them about twice as fast as one.
-const WRITERS = 2;
+// Creating files is kernel work that parallelizes over folders (each writer owns its folders, so no
+// two insert into one), but it needs cores: one is left for rendering. On this project's 2-core
+// machine that is one writer — two were measured no faster there, the kernel then competing with
+// the renderer for the same two cores.
+const WRITERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 /** Name of the file recording each output file's content hash, inside the output folder. */
 export const MANIFEST = ".talkdex-manifest.json";
@@ -32,7 +35,7 @@ export class DiskSink implements Sink {
     readonly outDir: string,
     /** Start from an empty folder, ignoring what is there. */
     readonly clean = false,
-    /** Threads writing files. */
+    /** Threads writing files (default: one per core but one, at most 4). */
     readonly writers = WRITERS,
   ) {}
 
