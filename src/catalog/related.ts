@@ -1,6 +1,7 @@
 // Related talks: those sharing speakers, tags or the series with a talk, scored and ordered deterministically.
 
 import type { Catalog, Talk } from "../model/catalog.js";
+import { sameList } from "./share.js";
 
 // Tags used by more talks than this say little about relatedness ("talk", "python") and would
 // make the candidate set huge; only their newest talks are considered.
@@ -106,8 +107,4 @@ function touchedTalks(previous: Catalog, catalog: Catalog): Set<string> {
   }
   for (const t of previous.talks) if (!catalog.talkByPath.has(t.path)) touched.add(t.path);
   return touched;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -65,6 +65,13 @@ function shareMap<K, V>(previous: ReadonlyMap<K, V>, next: ReadonlyMap<K, V>): R
   return all ? previous : out;
 }
 
+/** True when two lists hold the same items (by identity) in the same order. */
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Deep equality of JSON-like data (plain objects, arrays, primitives; `undefined` properties count). */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;

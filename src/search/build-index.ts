@@ -5,6 +5,7 @@
 // and only the shards holding their terms are written again.
 
 import { unit, type BuildContext, type Unit } from "../build/context.js";
+import { sameList } from "../catalog/share.js";
 import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
@@ -148,10 +149,4 @@ function orderOf(catalog: Catalog, last: Previous | undefined): { paths: readonl
 function facetLists(paths: readonly string[], tags: Catalog["tags"], speakers: Catalog["speakers"]): Previous["facets"] {
   const docOf = new Map(paths.map((p, i) => [p, i]));
   return { tags, speakers, tagsJson: JSON.stringify(facetList(tags, docOf, "tags")), speakersJson: JSON.stringify(facetList(speakers, docOf, "speakers")) };
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
