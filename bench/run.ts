@@ -38,12 +38,16 @@ console.log(
 const rst = benchRst(collectTexts(`${DATA}/`), 3);
 console.log(`rst     ${rst.documents} texts, ${(rst.characters / 1e6).toFixed(1)} M characters | ${ms(rst.passes)} | target ≤ 1000 ms`);
 
-// build: cold into an empty folder, then again with nothing changed.
-const out = join(mkdtempSync(join(tmpdir(), "talkdex-bench-")), "site");
+// build: cold into an empty folder, then again with nothing changed. Each cold build gets a new
+// folder, after the disk has written back the last one: deleting 120,000 files just before (with
+// this disk's online discard) made the next build wait on the disk for up to 30 s more.
+const base = mkdtempSync(join(tmpdir(), "talkdex-bench-"));
 const colds: ReturnType<typeof measureCli>[] = [];
 const warms: ReturnType<typeof measureCli>[] = [];
+let out = "";
 for (let i = 0; i < RUNS; i++) {
-  rmSync(out, { recursive: true, force: true });
+  out = join(base, `site-${i}`);
+  settleDisk();
   colds.push(measureCli(["build", "--data", DATA, "--out", out]));
   warms.push(measureCli(["build", "--data", DATA, "--out", out]));
 }
@@ -54,12 +58,13 @@ console.log(
     `no-change ${ms(warms.map((r) => r.ms))} | peak RSS ${mb(colds.map((r) => r.maxRssMb))} | targets cold ≤ 8000 ms, no-change ≤ 2000 ms, ≤ 1500 MB, ≤ 600 MB output`,
 );
 // The disk's share: the same files written by a minimal one-thread writer (no rendering at all).
+settleDisk();
 const floor = writeFloor(out);
 console.log(
   `        write floor: ${floor.files} files created by a bare writeFileSync loop in ${floor.ms.toFixed(0)} ms ` +
     `(user ${floor.userMs.toFixed(0)} ms, system ${floor.systemMs.toFixed(0)} ms) — the part of a cold build no generator avoids on this disk`,
 );
-rmSync(join(out, ".."), { recursive: true, force: true });
+rmSync(base, { recursive: true, force: true });
 
 // search: talkdex's index beside Pagefind's on the same built site, then the 250,000-talk scale run.
 console.log(formatSearchBench(await benchSearch({ data: DATA })));
@@ -68,6 +73,15 @@ console.log(formatSearchScale(await benchSearchScale()));
 // serve: start on a copy of the snapshot, then 1,000 description edits of one talk (about a
 // second each, mostly the check that follows every update; TALKDEX_BENCH_EDITS=50 for a quick run).
 console.log(formatServeBench(await benchServe({ data: DATA, edits: Number(process.env.TALKDEX_BENCH_EDITS ?? 1000), log: (line) => console.log(line) })));
+
+// Flushes what earlier runs left to write back, so a run does not pay for the one before.
+function settleDisk(): void {
+  try {
+    execFileSync("sync");
+  } catch {
+    // No sync(1): measure as is.
+  }
+}
 
 function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;
