@@ -9,6 +9,7 @@ import type { Site } from "./site.js";
 /** A context for one build; the ReST cache lives and dies with it. */
 export function createContext(site: Site, assets: Assets): BuildContext {
   const cache = new Map<string, Html>();
+  const once = new Map<string, unknown>();
   const memo = new Map<string, unknown>();
   return {
     site,
@@ -23,13 +24,15 @@ export function createContext(site: Site, assets: Assets): BuildContext {
       return html;
     },
     once<T>(key: string, make: () => T): T {
-      if (!memo.has(key)) memo.set(key, make());
-      return memo.get(key) as T;
+      if (!once.has(key)) once.set(key, make());
+      return once.get(key) as T;
     },
+    // Called hundreds of thousands of times in a build (every list item, feed entry, neighbour
+    // title…): one lookup of the caller's key, no key of its own to build and hash.
     memo<T>(key: string, make: () => T): T {
-      const k = `memo:${key}`;
-      if (!memo.has(k)) memo.set(k, make());
-      return memo.get(k) as T;
+      let value = memo.get(key);
+      if (value === undefined && !memo.has(key)) memo.set(key, (value = make()));
+      return value as T;
     },
   };
 }
