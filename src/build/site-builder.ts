@@ -4,7 +4,7 @@
 // checks the repository afterwards with the unchanged files' findings kept. A change that makes a
 // file unreadable keeps the last good site.
 
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildCatalog, CatalogCache, patchCatalog } from "../catalog/build-catalog.js";
 import { checkFolder } from "../check/check-folder.js";
@@ -111,19 +111,27 @@ export class SiteBuilder {
 
   /**
    * Brings the site up to date after `changedDataFiles` (paths relative to the data folder, forward
-   * slashes; added, changed, deleted or renamed) changed. Safe to call with an empty list.
+   * slashes; added, changed, deleted or renamed; a folder stands for everything in it) changed.
+   * Safe to call with an empty list.
    */
   async update(changedDataFiles: readonly string[], onOutput?: OutputReady): Promise<SiteUpdate> {
     const before = this.#state;
     if (!before) return this.build(onOutput);
     const started = performance.now();
-    const changed = new Set([...this.#pending, ...changedDataFiles]);
+    const named = new Set([...this.#pending, ...changedDataFiles]);
     const known = knownFiles(before.repo);
+    // A named folder (a caller may name an event folder moved in or out, or rewritten by a checkout)
+    // stands for the files it held.
+    const changed = new Set(named);
+    for (const p of named) {
+      if (known.has(p) || statSync(join(this.options.data, p), { throwIfNoEntry: false })?.isFile()) continue;
+      for (const k of known) if (k.startsWith(`${p}/`)) changed.add(k);
+    }
     // The changed files are read once: the site and the check that follows see the same bytes, even
     // when the file is saved again while the check runs.
     const bytes = readChanged(this.options.data, changed);
-    // The folder listing changes only when a file appears or goes away.
-    const sameLayout = [...changed].every((p) => known.has(p) === bytes.has(p) && !ROOT_FILES.has(p));
+    // The folder listing changes only when a file or folder appears or goes away.
+    const sameLayout = [...changed].every((p) => !ROOT_FILES.has(p) && (known.has(p) ? bytes.has(p) : !existsSync(join(this.options.data, p))));
     // Files edited in place (the common case) are read alone; anything else reads the folder again,
     // reusing every unchanged file.
     const repo = sameLayout && [...changed].every((p) => bytes.has(p))

@@ -1,6 +1,6 @@
 import { test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SiteBuilder } from "../../src/build/site-builder.js";
@@ -95,4 +95,24 @@ test("the check after an update sees the bytes the update applied, even when the
   const next = await builder.update([TALK_FILE]);
   assert.equal(next.applied, false, "the broken save is the next update's business");
   assert.ok(next.diagnostics.some((d) => d.file === TALK_FILE && d.rule === "json-syntax"));
+});
+
+test("a folder named alone stands for its files: moved out, moved back in, edited inside", async (t) => {
+  const { builder, data } = await sampleBuilder(t);
+  const away = join(data, "..", "pyriver-2023-away");
+  renameSync(join(data, "pyriver-2023"), away);
+  const gone = await builder.update(["pyriver-2023"]);
+  assert.equal(gone.applied, true);
+  assert.ok(gone.removed.includes(TALK_PAGE), "the moved-out event's talk page is gone");
+  assert.equal(builder.files.get(TALK_PAGE), undefined);
+  renameSync(away, join(data, "pyriver-2023"));
+  const back = await builder.update(["pyriver-2023"]);
+  assert.equal(back.applied, true);
+  assert.ok(back.changed.includes(TALK_PAGE), "the moved-in event's talk page is back");
+  assert.match(String(builder.files.get(TALK_PAGE)), /machine-learning for the rest of us/i);
+  // A file changed inside a folder named alone (as after a checkout) is read again.
+  editJson(data, TALK_FILE, (r) => (r.description = "Described again inside a named folder."));
+  const edited = await builder.update(["pyriver-2023"]);
+  assert.ok(edited.changed.includes(TALK_PAGE));
+  assert.match(String(builder.files.get(TALK_PAGE)), /Described again inside a named folder\./);
 });
