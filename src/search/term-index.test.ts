@@ -96,3 +96,14 @@ test("shards cut again after an update equal a fresh cut, and unchanged shards k
     shards = updated;
   }
 });
+
+test("documents numbered by another vocabulary are refused, and a refused update changes nothing", () => {
+  const other = new Vocabulary();
+  assert.throws(() => new TermIndex(vocabulary, [termsOf(doc("Python"), other)], [], []), /another vocabulary/);
+  const index = new TermIndex(vocabulary, [docTerms(doc("Python")), docTerms(doc("Rust"))], [], []);
+  const before = index.entries();
+  assert.throws(() => index.update(new Map([[0, termsOf(doc("Go"), other)]])), /another vocabulary/);
+  assert.deepEqual(index.entries(), before);
+  index.update(new Map([[0, docTerms(doc("Go"))]]));
+  assert.deepEqual(index.entries(), new TermIndex(vocabulary, [docTerms(doc("Go")), docTerms(doc("Rust"))], [], []).entries());
+});

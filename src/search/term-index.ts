@@ -200,11 +200,11 @@ export class TermIndex {
     for (const [d, now] of changed) {
       const before = this.#docs[d];
       if (!before) throw new RangeError(`no document ${d}`);
+      const had = this.#codesOf(before);
+      const has = this.#codesOf(now);
       this.#docs[d] = now;
       const titleChanged = before.titleLength !== now.titleLength;
       this.#titleLengths[d] = now.titleLength;
-      const had = this.#codesOf(before);
-      const has = this.#codesOf(now);
       for (const [t, code] of had) {
         const keeps = has.get(t);
         // A term the document keeps, with the same postings, keeps its entry.
