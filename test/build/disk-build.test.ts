@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "../../src/build/build.js";
+import { checkFolder } from "../../src/check/check-folder.js";
 import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
 import { formatPyvideoJson } from "../../src/output/canonical-json.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
@@ -133,4 +134,33 @@ test("when one writing thread fails, the files the others wrote are taken away a
   await assert.rejects(writer.commit(undefined), /writing the site into .* failed/);
   assert.deepEqual(listing(out), before, "no temporary file is left");
   assert.notEqual(readFileSync(join(out, "index.html"), "utf8"), "replaced");
+});
+
+test("the build reports what talkdex check reports and leaves out exactly the unreadable and schema-invalid records; --strict writes nothing", async (t) => {
+  const repo = makeRepo({
+    "conf-2020/category.json": event("Conf 2020"),
+    "conf-2020/videos/a.json": talk(1, { title: "Good talk" }),
+    "conf-2020/videos/b.json": '{ "title": "Broken", }',
+    "conf-2020/videos/c.json": talk(3, { title: "Schema error", duration: "long" }),
+    "conf-2020/videos/d.json": talk(4, { title: "Bad link and ReST", description: "See `docs`_.", related_urls: ["renpy"] }),
+    "other-2021/category.json": event("Other 2021"),
+    "other-2021/videos/e.json": talk(5, { title: "Recorded is a number", recorded: 42 }),
+    "talkdex.json": { rules: { url: "warning" } },
+  });
+  const out = `${repo.dir}-site`;
+  const strictOut = `${repo.dir}-strict`;
+  t.after(() => (repo.cleanup(), rmSync(out, { recursive: true, force: true }), rmSync(strictOut, { recursive: true, force: true })));
+  const { result } = await checkFolder(repo.dir);
+  const built = await build({ data: repo.dir, sink: new DiskSink(out) });
+  assert.deepEqual(built.diagnostics, result.diagnostics);
+  const rules = new Set(result.diagnostics.filter((d) => d.severity === "error").map((d) => d.rule));
+  for (const rule of ["json-syntax", "schema", "rst"]) assert.ok(rules.has(rule), `the fixture has a ${rule} error`);
+  assert.ok(result.diagnostics.some((d) => d.rule === "url" && d.severity === "warning"), "talkdex.json's severities apply");
+  assert.deepEqual(built.summary.skipped.map((s) => s.file).sort(), ["conf-2020/videos/b.json", "conf-2020/videos/c.json", "other-2021/videos/e.json"]);
+  assert.ok(existsSync(join(out, "conf-2020/bad-link-and-rest.html")), "a record with non-fatal errors is built");
+
+  const strict = await build({ data: repo.dir, sink: new DiskSink(strictOut), strict: true });
+  assert.deepEqual(strict.diagnostics, result.diagnostics);
+  assert.equal(strict.stats, undefined);
+  assert.equal(existsSync(strictOut), false, "--strict wrote nothing");
 });

@@ -2,7 +2,9 @@ import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { build, type BuildResult } from "../../src/build/build.js";
+import { build, unpublishable, type BuildResult } from "../../src/build/build.js";
+import { checkFolder } from "../../src/check/check-folder.js";
+import { buildCatalog } from "../../src/catalog/build-catalog.js";
 import { createContext } from "../../src/build/create-context.js";
 import { makeSite } from "../../src/build/site.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
@@ -248,11 +250,21 @@ test("after a talk's title is edited, only the list pages showing it render agai
 // The snapshot: one whole build, shared by the assertions below.
 let snapshot: MemorySink | undefined;
 let snapshotFiles = 0;
+let snapshotResult: BuildResult | undefined;
 before(async () => {
   if (SNAPSHOT_SKIP) return;
   snapshot = new MemorySink();
-  const result = await build({ data: SNAPSHOT_DIR, sink: snapshot, baseUrl: "https://pyvideo.org/" });
-  snapshotFiles = result.stats?.files ?? 0;
+  snapshotResult = await build({ data: SNAPSHOT_DIR, sink: snapshot, baseUrl: "https://pyvideo.org/" });
+  snapshotFiles = snapshotResult.stats?.files ?? 0;
+});
+
+test("on the snapshot, the build reports exactly what talkdex check reports and leaves out the records the check rules out", async (t) => {
+  if (SNAPSHOT_SKIP || !snapshotResult) return t.skip(SNAPSHOT_SKIP);
+  const { repo, result } = await checkFolder(SNAPSHOT_DIR);
+  assert.ok(result.diagnostics.length > 1000);
+  assert.deepEqual(snapshotResult.diagnostics, result.diagnostics);
+  // The same records are left out as when the whole check decides.
+  assert.deepEqual(snapshotResult.summary.skipped, [...buildCatalog(repo, { exclude: unpublishable(result.diagnostics) }).skipped]);
 });
 
 test("on the snapshot, every speaker, tag, events and archives URL of pyvideo.org exists", (t) => {
