@@ -63,7 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { summary: last.result.summary, diagnostics: last.result.diagnostics, stats, upToDate: true };
   }
   progress("checking the data");
-  const { repo, result } = await checkFolder(options.data, { preread: scan.files, layout: scan.layout });
+  const { repo, result, rstHtml } = await checkFolder(options.data, { preread: scan.files, layout: scan.layout, rstHtml: true });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const exclude = unpublishable(result.diagnostics);
   const catalog = buildCatalog(repo, { exclude });
@@ -71,7 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.strict && errors.length > 0) return { catalog, summary, diagnostics: result.diagnostics, upToDate: false };
   const site = siteOf(repo.config, options);
   const assets = buildAssets();
-  const ctx = createContext(site, assets);
+  const ctx = createContext(site, assets, rstHtml);
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
   // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
   const writer = options.sink.open();

@@ -1,14 +1,19 @@
 // createContext: the BuildContext of one build, with ReST rendering memoized per text.
 
 import { raw } from "#html/jsx-runtime";
-import { renderRst } from "../rst/index.js";
+import { PAGE_HEADER_LEVEL, renderRst } from "../rst/index.js";
 import type { Assets } from "../emit/assets.js";
 import type { BuildContext, Html } from "./context.js";
 import type { Site } from "./site.js";
 
-/** A context for one build; the ReST cache lives and dies with it. */
-export function createContext(site: Site, assets: Assets): BuildContext {
+/**
+ * A context for one build; the ReST cache lives and dies with it. `rstHtml` seeds it with the HTML
+ * the check's worker rendered (the same renderer and options) so no text is rendered twice.
+ */
+export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<string, string>): BuildContext {
   const cache = new Map<string, Html>();
+  // renderRst's output: every piece of text escaped, only http(s)/mailto links — safe HTML.
+  if (rstHtml) for (const [text, html] of rstHtml) cache.set(text, raw(html));
   const once = new Map<string, unknown>();
   const memo = new Map<string, unknown>();
   return {
@@ -18,7 +23,7 @@ export function createContext(site: Site, assets: Assets): BuildContext {
       let html = cache.get(text);
       if (html === undefined) {
         // renderRst escapes every piece of text and allows only http(s)/mailto links: its output is safe HTML.
-        html = raw(renderRst(text, { initialHeaderLevel: 4 }).html);
+        html = raw(renderRst(text, { initialHeaderLevel: PAGE_HEADER_LEVEL }).html);
         cache.set(text, html);
       }
       return html;

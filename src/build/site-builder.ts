@@ -93,10 +93,10 @@ export class SiteBuilder {
   /** The first build. */
   async build(onOutput?: OutputReady): Promise<SiteUpdate> {
     const started = performance.now();
-    const { repo, result } = await checkFolder(this.options.data, { cache: this.#checkCache });
+    const { repo, result, rstHtml } = await checkFolder(this.options.data, { cache: this.#checkCache, rstHtml: true });
     const exclude = unpublishable(result.diagnostics);
     const catalog = buildCatalog(repo, { exclude, cache: this.#catalogCache });
-    const { renderer, siteKey } = this.#renderer(repo);
+    const { renderer, siteKey } = this.#renderer(repo, rstHtml);
     const run = renderer.run(catalog);
     this.#state = { repo, catalog, exclude, renderer, siteKey };
     const outputMs = performance.now() - started;
@@ -184,10 +184,11 @@ export class SiteBuilder {
     return { applied: true, changed: run.changed, removed: run.removed, diagnostics: result.diagnostics, ms: performance.now() - started, outputMs, rendered: run.rendered, emitters: run.emitters };
   }
 
-  #renderer(repo: Repository): { renderer: UnitRenderer; siteKey: string } {
+  // `rstHtml`: the check's rendering of the ReST texts, so the first build renders none again.
+  #renderer(repo: Repository, rstHtml?: ReadonlyMap<string, string>): { renderer: UnitRenderer; siteKey: string } {
     const site = siteOf(repo.config, this.options);
     const assets = buildAssets();
-    return { renderer: new UnitRenderer([() => assets.files, ...EMITTERS], createContext(site, assets)), siteKey: JSON.stringify(site) };
+    return { renderer: new UnitRenderer([() => assets.files, ...EMITTERS], createContext(site, assets, rstHtml)), siteKey: JSON.stringify(site) };
   }
 
   /** Stops the check worker, if any. */

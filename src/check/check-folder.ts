@@ -17,6 +17,16 @@ export interface CheckFolderOptions {
   /** Bytes already read and the layout already scanned (see `readRepository`). */
   preread?: ReadonlyMap<string, Uint8Array>;
   layout?: Layout;
+  /** Keep the HTML the rst rule renders, by text (for a build that shows the texts). */
+  rstHtml?: boolean;
+}
+
+/** What `checkFolder` read and found; `rstHtml` when asked for and the rule ran in the worker. */
+export interface FolderCheck {
+  repo: Repository;
+  result: CheckResult;
+  /** Page HTML of each ReST text (`renderRst` with PAGE_HEADER_LEVEL), by text. */
+  rstHtml?: Map<string, string>;
 }
 
 // The rules the worker runs: the ReST renderer, the JSON Schema validator and the canonical-form
@@ -24,7 +34,7 @@ export interface CheckFolderOptions {
 const WORKER_RULES = new Set(["rst", "schema", "format"]);
 
 /** Reads `dir` and checks it; the rst and schema rules run in a worker while the main thread runs the rest. */
-export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<{ repo: Repository; result: CheckResult }> {
+export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<FolderCheck> {
   const parallel = options.parallel ?? availableParallelism() > 1;
   const worker = parallel ? startRuleWorker() : undefined;
   if (!worker) {
@@ -34,7 +44,7 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
   const repo = await readRepository(dir, {
     preread: options.preread,
     layout: options.layout,
-    onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id)),
+    onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id), options.rstHtml),
     // Like fileRule: unreadable files and duplicated keys are other rules' business.
     onFile: (file, kind) => {
       if (file.value !== undefined && file.text !== undefined && !file.problems.some((p) => p.rule === "duplicate-key")) worker.add({ path: file.path, kind, text: file.text, rawNumbers: file.rawNumbers });
@@ -48,10 +58,10 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
   const runner = createRunner(repo, options.cache);
   for (const rule of RULES) if (!WORKER_RULES.has(rule.id)) runner.run(rule);
-  const findings = await found;
+  const { findings, rstHtml } = await found;
   for (const rule of rules) runner.emitFound(rule, findings);
   if (options.cache) keepFindings(options.cache, repo, rules, findings);
-  return { repo, result: runner.finish() };
+  return { repo, result: runner.finish(), ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {}) };
 }
 
 // Files the worker checked get their findings (none included) cached, like a check on this thread would.

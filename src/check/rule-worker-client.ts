@@ -19,17 +19,23 @@ export interface WorkerFile {
   rawNumbers: readonly JsonRawNumber[];
 }
 
-/** Messages to the worker: the rules to run (first), batches of files, then the end. */
-export type WorkerMessage = { rules: string[] } | { files: WorkerFile[] } | { end: true };
+/** Messages to the worker: the rules to run (first; `rstHtml`: keep the HTML of the ReST texts), batches of files, then the end. */
+export type WorkerMessage = { rules: string[]; rstHtml?: boolean } | { files: WorkerFile[] } | { end: true };
+
+/** The worker's answer: every finding, and the HTML of each ReST text when asked for. */
+export interface WorkerDone {
+  findings: FoundElsewhere[];
+  rstHtml: [text: string, html: string][];
+}
 
 /** A worker that runs file rules on files sent to it in batches. */
 export interface RuleWorker {
-  /** Which rules to run; must come before any file. */
-  rules(ids: string[]): void;
+  /** Which rules to run (`rstHtml`: keep the HTML of the ReST texts); must come before any file. */
+  rules(ids: string[], rstHtml?: boolean): void;
   /** Queues a file (sent in batches). */
   add(file: WorkerFile): void;
-  /** Sends what is queued, and resolves with every finding once the worker is done. */
-  finish(): Promise<FoundElsewhere[]>;
+  /** Sends what is queued, and resolves with every finding (and the ReST HTML asked for) once the worker is done. */
+  finish(): Promise<WorkerDone>;
   /** Stops the worker without waiting for findings (when reading failed). */
   stop(): Promise<void>;
 }
@@ -41,8 +47,8 @@ const BATCH = 500;
 export function startRuleWorker(): RuleWorker {
   const worker = new Worker(workerEntry(import.meta.url, "rule-worker"));
   worker.unref();
-  const done = new Promise<FoundElsewhere[]>((resolve, reject) => {
-    worker.once("message", (m: FoundElsewhere[]) => {
+  const done = new Promise<WorkerDone>((resolve, reject) => {
+    worker.once("message", (m: WorkerDone) => {
       resolve(m);
       void worker.terminate();
     });
@@ -54,7 +60,7 @@ export function startRuleWorker(): RuleWorker {
     batch = [];
   };
   return {
-    rules: (ids) => worker.postMessage({ rules: ids } satisfies WorkerMessage),
+    rules: (ids, rstHtml) => worker.postMessage({ rules: ids, rstHtml } satisfies WorkerMessage),
     add: (file) => {
       batch.push(file);
       if (batch.length === BATCH) flush();

@@ -23,6 +23,9 @@ export interface RstResult {
   diagnostics: RstDiagnostic[];
 }
 
+/** The heading level of a description's top sections on talkdex's pages (as on pyvideo.org). */
+export const PAGE_HEADER_LEVEL = 4;
+
 /** Rendering options. */
 export interface RstOptions {
   /** Heading level of top sections (default 4, as on pyvideo.org). */
