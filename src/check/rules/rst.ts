@@ -32,14 +32,20 @@ export function rstFindings(field: string, diagnostics: readonly RstDiagnostic[]
     }));
 }
 
+/**
+ * The rule's findings for a file, each text's diagnostics coming from `diagnose` (the rule checks
+ * without writing HTML; a build's worker renders, keeps the HTML and returns the same diagnostics).
+ */
+export function rstFileFindings(file: FileInput, diagnose: (text: string) => readonly RstDiagnostic[] = (text) => checkRst(text)): FileFinding[] {
+  return rstTexts(file).flatMap(({ field, text }) => rstFindings(field, diagnose(text)));
+}
+
 /** Reports docutils-level ≥ 2 problems in talk descriptions/summaries and event descriptions. */
 export const rstRule = fileRule({
   id: "rst",
   severity: "error",
   description: "Descriptions and summaries are reStructuredText that renders with no message of level 2 or more.",
-  checkFile(file) {
-    return rstTexts(file).flatMap(({ field, text }) => rstFindings(field, checkRst(text)));
-  },
+  checkFile: (file) => rstFileFindings(file),
 });
 
 function rstHint(message: string): string {
