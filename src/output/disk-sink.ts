@@ -11,14 +11,23 @@ import { workerEntry } from "../runtime/worker-entry.js";
 import type { BuildRecord, OutputStats, Sink, SinkWriter } from "./output-file.js";
 import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 
-// 64 files per message, at most 32 messages queued: a few megabytes in flight.
+// At most 64 files or 1 MB per message (a larger file gets a message of its own), at most 32
+// messages queued: a few megabytes in flight.
 const BATCH = 64;
+const BATCH_BYTES = 1 << 20;
 const MAX_BATCHES_IN_FLIGHT = 32;
 // Creating files is kernel work that parallelizes over folders (each writer owns its folders, so no
 // two insert into one), but it needs cores: one is left for rendering. On this project's 2-core
 // machine that is one writer — two were measured no faster there, the kernel then competing with
 // the renderer for the same two cores.
 const WRITERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+
+// Files for one writer: their bytes one after the other, and where each is.
+interface Batch {
+  bytes: Buffer;
+  used: number;
+  files: [path: string, start: number, end: number][];
+}
 
 /** Name of the file recording each output file's content hash, inside the output folder. */
 export const MANIFEST = ".talkdex-manifest.json";
@@ -76,14 +85,17 @@ export class DiskSink implements Sink {
       return result;
     };
     // Files go to the workers in small batches, so a page's text is freed soon after it is rendered;
-    // when they fall behind, rendering waits (else the queue would hold the whole site).
-    const send = (worker: Worker, batch: [string, string | Uint8Array][]): void => {
+    // when they fall behind, rendering waits (else the queue would hold the whole site). A batch is
+    // one buffer holding its files' bytes, moved to the worker without a copy: the text of a page is
+    // encoded once, straight into it, and no file costs an allocation of its own.
+    const send = (w: number, batch: Batch): void => {
       // The workers' messages cannot arrive while this loop blocks: a writer that makes no progress
       // for a minute is taken for dead.
       for (let n = Atomics.load(inFlight, 0); n >= MAX_BATCHES_IN_FLIGHT; n = Atomics.load(inFlight, 0))
         if (Atomics.wait(inFlight, 0, n, 60_000) === "timed-out") throw new Error("the thread writing the site stopped responding");
       Atomics.add(inFlight, 0, 1);
-      worker.postMessage({ files: batch } satisfies WriteMessage);
+      const bytes = batch.bytes.buffer as ArrayBuffer;
+      (workers[w] as Worker).postMessage({ bytes, files: batch.files } satisfies WriteMessage, [bytes]);
     };
     // Each folder belongs to one worker.
     const folders = new Map<string, number>();
@@ -93,23 +105,48 @@ export class DiskSink implements Sink {
       if (w === undefined) folders.set(folder, (w = folders.size % workers.length));
       return w;
     };
+    const batches: (Batch | undefined)[] = workers.map(() => undefined);
+    // The batch of worker `w` with room for `size` more bytes (sending the current one if it has none).
+    const batchFor = (w: number, size: number): Batch => {
+      let batch = batches[w];
+      if (batch && batch.used + size > batch.bytes.byteLength) {
+        send(w, batch);
+        batch = undefined;
+      }
+      if (!batch) batches[w] = batch = { bytes: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, size)), used: 0, files: [] };
+      return batch;
+    };
     return {
       add: (files) => {
-        const batches: [string, string | Uint8Array][][] = workers.map(() => []);
         for (const f of files) {
           assertInside(f.path);
           if (seen.has(f.path)) throw new Error(`two output files have the path ${f.path}`);
           seen.add(f.path);
           const w = workerOf(f.path);
-          const batch = batches[w] as [string, string | Uint8Array][];
-          batch.push([f.path, ownBytes(f.content)]);
-          if (batch.length === BATCH) {
-            send(workers[w] as Worker, batch);
-            batches[w] = [];
+          const content = f.content;
+          let batch: Batch;
+          let start: number;
+          if (typeof content === "string") {
+            // UTF-8 takes at most 3 bytes per UTF-16 unit; measure exactly only a text that may not fit.
+            const room = content.length * 3;
+            batch = batchFor(w, room <= BATCH_BYTES ? room : Buffer.byteLength(content));
+            start = batch.used;
+            batch.used += batch.bytes.write(content, start, "utf8");
+          } else {
+            batch = batchFor(w, content.byteLength);
+            start = batch.used;
+            batch.bytes.set(content, start);
+            batch.used += content.byteLength;
+          }
+          batch.files.push([f.path, start, batch.used]);
+          if (batch.files.length === BATCH) {
+            send(w, batch);
+            batches[w] = undefined;
           }
         }
         batches.forEach((batch, w) => {
-          if (batch.length > 0) send(workers[w] as Worker, batch);
+          if (batch && batch.files.length > 0) send(w, batch);
+          batches[w] = undefined;
         });
       },
       commit: async (record) => {
@@ -158,13 +195,6 @@ function merged(results: readonly WriteResult[]): WriteResult {
     bytes: done.reduce((n, r) => n + r.bytes, 0),
     largestPage: largest ?? { path: "", bytes: 0 },
   };
-}
-
-// Posting a view posts its whole ArrayBuffer: a feed packed into a shared arena, or a small Buffer
-// from Node's pool, would send megabytes per file (measured: 4 GB and 90 s for the feeds).
-function ownBytes(content: string | Uint8Array): string | Uint8Array {
-  if (typeof content === "string" || (content.byteOffset === 0 && content.byteLength === content.buffer.byteLength)) return content;
-  return new Uint8Array(content);
 }
 
 function commitInPlace(outDir: string, written: readonly string[], suffix: string, removed: readonly string[], manifest: string): void {

@@ -18,8 +18,8 @@ export interface WriteJob {
   pending: SharedArrayBuffer;
 }
 
-/** Messages to the worker: a batch of files, or the end. */
-export type WriteMessage = { files: [path: string, content: string | Uint8Array][] } | { end: true };
+/** Messages to the worker: a batch of files (their bytes one after the other in `bytes`, and where each is), or the end. */
+export type WriteMessage = { bytes: ArrayBuffer; files: [path: string, start: number, end: number][] } | { end: true };
 
 /** The worker's answer at the end (or its first error, after removing what it wrote). */
 export type WriteResult =
@@ -45,7 +45,7 @@ port?.on("message", (m: WriteMessage) => {
     return;
   }
   try {
-    if (failure === undefined) for (const [path, content] of m.files) write(path, content);
+    if (failure === undefined) for (const [path, start, end] of m.files) write(path, new Uint8Array(m.bytes, start, end - start));
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   }
@@ -53,8 +53,7 @@ port?.on("message", (m: WriteMessage) => {
   Atomics.notify(pending, 0);
 });
 
-function write(path: string, content: string | Uint8Array): void {
-  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+function write(path: string, data: Uint8Array): void {
   const hash = createHash("sha1").update(data).digest("base64url");
   hashes[path] = hash;
   bytes += data.byteLength;

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "../../src/build/build.js";
 import { checkFolder } from "../../src/check/check-folder.js";
@@ -119,6 +120,31 @@ test("the site and its manifest are the same whatever the number of writing thre
   for (const f of files) assert.ok(readFileSync(join(three, f)).equals(readFileSync(join(one, f))), f);
 });
 
+
+test("files of every size and kind are written byte for byte: texts with multi-byte characters, views into larger buffers, files larger than a batch", async (t) => {
+  const out = join(tmpdir(), `talkdex-bytes-${process.pid}`);
+  t.after(() => rmSync(out, { recursive: true, force: true }));
+  const arena = Buffer.from("0123456789".repeat(1000));
+  const big = `${"é€😀 ".repeat(200_000)}end`; // ≈ 2.2 MB of UTF-8, more than a batch holds
+  const files = [
+    { path: "empty.txt", content: "" },
+    { path: "ascii.html", content: "<p>plain</p>" },
+    { path: "multi/bytes.html", content: "Ünïcödé — 日本語 😀" },
+    { path: "view.bin", content: arena.subarray(5, 2005) },
+    { path: "big/text.html", content: big },
+    { path: "big/bytes.bin", content: Buffer.alloc(1_500_000, 7) },
+    ...Array.from({ length: 300 }, (_, i) => ({ path: `many/f${i}.txt`, content: `file ${i} ${"x".repeat(i * 50)}` })),
+  ];
+  const writer = new DiskSink(out, true, 2).open();
+  writer.add(files);
+  const stats = await writer.commit(undefined);
+  assert.equal(stats.files, files.length);
+  for (const f of files) {
+    const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : Buffer.from(f.content);
+    assert.ok(readFileSync(join(out, f.path)).equals(expected), f.path);
+  }
+  assert.equal(stats.bytes, files.reduce((n, f) => n + (typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.byteLength), 0));
+});
 test("when one writing thread fails, the files the others wrote are taken away and the site stays as it was", async (t) => {
   const repo = repoWithTwoEvents();
   const out = `${repo.dir}-site`;
