@@ -19,9 +19,11 @@ export interface BuildContext {
   once<T>(key: string, make: () => T): T;
   /**
    * Computes a value from what `make` reads of the catalog it is given, once: later calls with the
-   * same key return it (in an incremental build, until something it read changes).
+   * same kind and key return it (in an incremental build, until something it read changes). The
+   * kind is a constant ("talk-item"), the key usually a path or slug of the catalog: two lookups of
+   * strings whose hashes V8 keeps, where one composed key would be a new string to hash each call.
    */
-  memo<T>(key: string, make: () => T): T;
+  memo<T>(kind: string, key: string, make: () => T): T;
 }
 
 /**

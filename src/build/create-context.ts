@@ -15,7 +15,7 @@ export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<
   // renderRst's output: every piece of text escaped, only http(s)/mailto links — safe HTML.
   if (rstHtml) for (const [text, html] of rstHtml) cache.set(text, raw(html));
   const once = new Map<string, unknown>();
-  const memo = new Map<string, unknown>();
+  const memo = new Map<string, Map<string, unknown>>();
   return {
     site,
     assets: { css: assets.css, js: assets.js },
@@ -33,10 +33,12 @@ export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<
       return once.get(key) as T;
     },
     // Called hundreds of thousands of times in a build (every list item, feed entry, neighbour
-    // title…): one lookup of the caller's key, no key of its own to build and hash.
-    memo<T>(key: string, make: () => T): T {
-      let value = memo.get(key);
-      if (value === undefined && !memo.has(key)) memo.set(key, (value = make()));
+    // title…): no key string to build and hash.
+    memo<T>(kind: string, key: string, make: () => T): T {
+      let values = memo.get(kind);
+      if (!values) memo.set(kind, (values = new Map()));
+      let value = values.get(key);
+      if (value === undefined && !values.has(key)) values.set(key, (value = make()));
       return value as T;
     },
   };

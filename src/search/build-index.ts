@@ -53,7 +53,7 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   const { paths, eventOrder, sortKeys } = orderOf(catalog, kept.last);
   // The documents' terms are numbers of one vocabulary, kept as long as the context.
   const vocabulary = ctx.once("search:vocabulary", () => new Vocabulary());
-  const docs = paths.map((p) => ctx.memo(`search-doc:${p}`, () => searchDoc(p, catalog, ctx.site, vocabulary)));
+  const docs = paths.map((p) => ctx.memo("search-doc", p, () => searchDoc(p, catalog, ctx.site, vocabulary)));
   const eventNumber = new Map(eventOrder.map((slug, i) => [slug, i]));
   const eventTexts = eventOrder.map((slug) => {
     const event = catalog.eventBySlug.get(slug);

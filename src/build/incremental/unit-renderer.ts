@@ -71,7 +71,8 @@ export class UnitRenderer {
       once: (key, make) => base.once(key, make),
       // The reader of a memoized value depends on the value (by key), not on what made it: when a
       // change makes it again with an equal result, its readers are not rendered again.
-      memo<T>(key: string, make: () => T): T {
+      memo<T>(kind: string, name: string, make: () => T): T {
+        const key = `${kind}:${name}`;
         record("memo", key);
         const hit = memo.get(key);
         if (hit) return hit.value as T;

@@ -69,7 +69,7 @@ function withTalks<T extends { readonly talks: readonly string[] }>(file: string
   if (item === undefined) return [];
   const refs: string[] = [];
   for (const p of item.talks) {
-    const ref = ctx.memo(`api-ref:${p}`, () => {
+    const ref = ctx.memo("api-ref", p, () => {
       const talk = catalog.talkByPath.get(p);
       return talk ? JSON.stringify(talkRef(talk)) : undefined;
     });
@@ -83,7 +83,7 @@ function withTalks<T extends { readonly talks: readonly string[] }>(file: string
  * and (without the newline) its item in all.json. Memoized, so an edit serialises one talk again.
  */
 function talkJson(path: string, catalog: Catalog, ctx: BuildContext): Buffer | undefined {
-  return ctx.memo(`api-talk:${path}`, () => {
+  return ctx.memo("api-talk", path, () => {
     const talk = catalog.talkByPath.get(path);
     return talk ? Buffer.from(`${JSON.stringify(talkRecord(talk, catalog, ctx.site))}\n`) : undefined;
   });
@@ -101,11 +101,11 @@ interface Lists {
 function lists(catalog: Catalog, ctx: BuildContext): Lists {
   const { site } = ctx;
   return {
-    events: ctx.memo("api-list:events", () => catalog.events.map((e) => eventInfo(e, catalog, site))),
-    series: ctx.memo("api-list:series", () => catalog.series.map((s) => seriesInfo(s, catalog, site))),
-    speakers: ctx.memo("api-list:speakers", () => catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site))),
-    tags: ctx.memo("api-list:tags", () => catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site))),
-    languages: ctx.memo("api-list:languages", () => catalog.languages.map((l) => languageInfo(l, site))),
+    events: ctx.memo("api-list:events", "", () => catalog.events.map((e) => eventInfo(e, catalog, site))),
+    series: ctx.memo("api-list:series", "", () => catalog.series.map((s) => seriesInfo(s, catalog, site))),
+    speakers: ctx.memo("api-list:speakers", "", () => catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site))),
+    tags: ctx.memo("api-list:tags", "", () => catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site))),
+    languages: ctx.memo("api-list:languages", "", () => catalog.languages.map((l) => languageInfo(l, site))),
   };
 }
 
@@ -120,7 +120,7 @@ function lists(catalog: Catalog, ctx: BuildContext): Lists {
  */
 function allJson(catalog: Catalog, ctx: BuildContext): OutputFile {
   const { site } = ctx;
-  const head = ctx.memo("api-all-head", () => JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), ...lists(catalog, ctx) }));
+  const head = ctx.memo("api-all-head", "", () => JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), ...lists(catalog, ctx) }));
   // Gathered per event (talk paths are `{event}/{talk}`, so events by `{event}/`, then each event's
   // talks by path, is `talks` order): an edit looks up 541 pieces, not 21,000 talks.
   const talks: Buffer[] = [];
@@ -145,7 +145,7 @@ function allJson(catalog: Catalog, ctx: BuildContext): OutputFile {
 
 // The JSON of one event's talks, in path order (each with its final newline, shared with its own file).
 function eventTalksJson(slug: string, catalog: Catalog, ctx: BuildContext): readonly Buffer[] {
-  return ctx.memo(`api-event-talks:${slug}`, () =>
+  return ctx.memo("api-event-talks", slug, () =>
     [...(catalog.eventBySlug.get(slug)?.talks ?? [])]
       .sort(cmp)
       .map((p) => talkJson(p, catalog, ctx))

@@ -4,7 +4,7 @@ import type { Catalog, Speaker, Talk } from "../../model/catalog.js";
 import { feedSpecs } from "./feed-list.js";
 
 // A full build's memo: computed on each call is enough here.
-const ctx = { memo: <T>(_key: string, make: () => T): T => make() };
+const ctx = { memo: <T>(_kind: string, _key: string, make: () => T): T => make() };
 
 function talk(path: string, date: string, speakers: string[]): Talk {
   const [eventSlug = "", slug = ""] = path.split("/");

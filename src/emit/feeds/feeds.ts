@@ -59,7 +59,7 @@ function feedFiles(ref: FeedRef, catalog: Catalog, ctx: BuildContext): OutputFil
 
 // A talk's encoded entries, computed once for every feed that shows it (until the talk changes).
 function entryOf(path: string, catalog: Catalog, ctx: BuildContext): EncodedEntry | undefined {
-  return ctx.memo(`feed-entry:${path}`, () => {
+  return ctx.memo("feed-entry", path, () => {
     const talk = catalog.talkByPath.get(path);
     if (!talk) return undefined;
     const item = feedItemOf(catalog, ctx.site)(talk);

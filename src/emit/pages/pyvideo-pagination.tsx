@@ -39,7 +39,7 @@ export function pyvideoPagination(ctx: BuildContext, opts: ListOptions): Unit {
 // only what talks take (see `claimedByTalks`): leaving those out afterwards drops the same pages
 // as leaving them out here, since a path taken is never written by any list.
 function copyPages(catalog: Catalog, ctx: BuildContext, opts: ListOptions): readonly OutputFile[] {
-  return ctx.memo(`list:pyvideo-copies:${opts.pageSize}:${opts.latestPages}`, () => {
+  return ctx.memo("list:pyvideo-copies", `${opts.pageSize}:${opts.latestPages}`, () => {
     // Our page of a list (first page `first`) that shows item `i`.
     const pageOf = (first: string, i: number, items: number): string => paths.page(first, Math.floor(Math.min(i, Math.max(0, items - 1)) / opts.pageSize) + 1);
     const lists: OldList[] = [];

@@ -8,7 +8,7 @@ import { TalkItem } from "./talk-list.js";
 export type RenderTalkList = (talks: readonly string[]) => Html;
 
 /**
- * A TalkList renderer whose items come from `ctx.memo("talk-item:" + path)`: the list pages show
+ * A TalkList renderer whose items come from `ctx.memo("talk-item", path)`: the list pages show
  * every talk five times or more (year, language, tags, speakers, latest), about 110,000 items on the
  * snapshot, and each is rendered once. Call it inside a unit with the unit's catalog: an item reads
  * only its talk, event, language and speakers, so in an incremental build it is rendered again (and
@@ -17,7 +17,7 @@ export type RenderTalkList = (talks: readonly string[]) => Html;
 export function talkListRenderer(catalog: Catalog, ctx: BuildContext, options: { showEvent?: boolean } = {}): RenderTalkList {
   const showEvent = options.showEvent ?? true;
   const item = (path: string): Html | null =>
-    ctx.memo(`${showEvent ? "talk-item" : "talk-item-in-event"}:${path}`, () => {
+    ctx.memo(showEvent ? "talk-item" : "talk-item-in-event", path, () => {
       const talk = catalog.talkByPath.get(path);
       const html = talk ? <TalkItem talk={talk} catalog={catalog} ctx={ctx} showEvent={showEvent} /> : null;
       // Reading a character makes V8 flatten the item's rope of small strings in place, once: the

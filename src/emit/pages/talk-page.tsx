@@ -33,7 +33,7 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
   const siblings = event?.talks ?? [];
   const at = siblings.indexOf(talk.path);
   // Neighbours by path and memoized title: their other fields do not show here.
-  const title = (path: string): string => ctx.memo(`talk-title:${path}`, () => catalog.talkByPath.get(path)?.title ?? path);
+  const title = (path: string): string => ctx.memo("talk-title", path, () => catalog.talkByPath.get(path)?.title ?? path);
   const prevPath = at > 0 ? siblings[at - 1] : undefined;
   const nextPath = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
   const prev = prevPath ? { path: prevPath, title: title(prevPath) } : undefined;

@@ -56,7 +56,7 @@ export function monthsOf(year: Year, catalog: Catalog): Month[] {
  * archives.html, which all depend on the year and the dates `monthsOf` read.
  */
 export function yearMonths(catalog: Catalog, ctx: BuildContext, year: number): readonly Month[] {
-  return ctx.memo(`list:months:${year}`, () => {
+  return ctx.memo("list:months", String(year), () => {
     const y = catalog.yearByNumber.get(year);
     return y ? monthsOf(y, catalog) : [];
   });
@@ -67,7 +67,7 @@ export function yearMonths(catalog: Catalog, ctx: BuildContext, year: number): r
  * newest-first list is the years' lists one after the other, then the undated talks).
  */
 export function undatedTalks(catalog: Catalog, ctx: BuildContext): readonly string[] {
-  return ctx.memo("list:undated-talks", () => catalog.newest.slice(catalog.years.reduce((n, y) => n + y.talks.length, 0)));
+  return ctx.memo("list:undated-talks", "", () => catalog.newest.slice(catalog.years.reduce((n, y) => n + y.talks.length, 0)));
 }
 
 /**
@@ -122,7 +122,7 @@ function monthPage(year: number, m: Month, size: number): string {
 
 // The month links of a year, rendered once for its pages and archives.html.
 function monthNav(catalog: Catalog, ctx: BuildContext, year: number, size: number): Html {
-  return ctx.memo(`list:month-nav:${year}:${size}`, () => <MonthNav ctx={ctx} year={year} months={yearMonths(catalog, ctx, year)} size={size} />);
+  return ctx.memo("list:month-nav", `${year}:${size}`, () => <MonthNav ctx={ctx} year={year} months={yearMonths(catalog, ctx, year)} size={size} />);
 }
 
 function MonthNav(props: { ctx: BuildContext; year: number; months: readonly Month[]; size: number }) {
