@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Posting } from "./index-format.js";
 import { cutShards } from "./shards.js";
-import { docTerms as termsOf, TermIndex, Vocabulary, type DocText } from "./term-index.js";
+import { descriptionTerms, docTerms as termsOf, fieldTerms, TermIndex, Vocabulary, type DocText } from "./term-index.js";
 import { prng } from "../../test/helpers/prng.js";
 
 function doc(title: string, extra: Partial<DocText> & { event?: number } = {}): DocText {
@@ -106,4 +106,32 @@ test("documents numbered by another vocabulary are refused, and a refused update
   assert.deepEqual(index.entries(), before);
   index.update(new Map([[0, docTerms(doc("Go"))]]));
   assert.deepEqual(index.entries(), new TermIndex(vocabulary, [docTerms(doc("Go")), docTerms(doc("Rust"))], [], []).entries());
+});
+
+test("a long description gives the same first terms as tokenizing all of it (words, long tokens, transliterated and CJK scripts)", () => {
+  const rand = prng(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const words = ["python", "Data", "ÉCOLE", "naïve", "x".repeat(40), "https://example.org/a/very/long/url/that/is/no/term", "3.14", "Ωμέγα", "ΟΔΟΣ", "Привет", "мир", "機械学習", "データ", "a-b_c", "İstanbul"];
+  for (let n = 0; n < 200; n++) {
+    const count = Math.floor(rand() * 700);
+    const separators = [" ", " ", "\n", ", ", ". ", "\t", " — "];
+    let text = "";
+    for (let i = 0; i < count; i++) text += pick(words) + pick(separators);
+    assert.deepEqual(descriptionTerms(text), fieldTerms(text).slice(0, 160), text.slice(0, 80));
+  }
+  // A text of only long tokens or without a space after the prefix is read whole.
+  const noSpace = "word,".repeat(1000);
+  assert.deepEqual(descriptionTerms(noSpace), fieldTerms(noSpace).slice(0, 160));
+  const cyrillic = `${"Привет ".repeat(100)}${"x".repeat(2500)} мир`;
+  assert.deepEqual(descriptionTerms(cyrillic), fieldTerms(cyrillic).slice(0, 160));
+});
+
+test("a document's terms do not depend on the documents read before it", () => {
+  const v = new Vocabulary();
+  const text: DocText = { title: "Fast Python", speakers: "Ada", tags: "performance", description: "python python python python speed" };
+  const alone = termsOf(text, v);
+  termsOf({ title: "Other talk about python", speakers: "Bo", tags: "", description: "speed ".repeat(50) }, v);
+  const again = termsOf(text, v);
+  assert.deepEqual([...again.terms], [...alone.terms]);
+  assert.deepEqual([...again.codes], [...alone.codes]);
 });

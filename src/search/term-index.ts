@@ -87,31 +87,85 @@ export interface DocTerms {
 /** The terms of one document. */
 export function docTerms(doc: DocText, vocabulary: Vocabulary): DocTerms {
   const titleWords = tokenize(doc.title);
-  const codes = new Map<number, number>();
+  const codes = docCodes(vocabulary);
   const mark = (terms: readonly string[], bit: number): void => {
     for (const t of terms) {
       const id = vocabulary.id(t);
-      codes.set(id, (codes.get(id) ?? 0) | bit);
+      codes.set(id, codes.get(id) | bit);
     }
   };
   mark(fieldTerms(doc.title, titleWords), IN_TITLE);
   mark(fieldTerms(doc.speakers), IN_SPEAKERS);
   mark(fieldTerms(doc.tags), IN_TAGS);
-  for (const t of fieldTerms(doc.description).slice(0, DESCRIPTION_TERMS)) {
+  for (const t of descriptionTerms(doc.description)) {
     const id = vocabulary.id(t);
-    const code = codes.get(id) ?? 0;
+    const code = codes.get(id);
     // The first occurrence marks the field; each further one adds 1 to the frequency, up to 3.
     if (!(code & IN_DESCRIPTION)) codes.set(id, code | IN_DESCRIPTION);
     else if (code >> 4 < 3) codes.set(id, code + 16);
   }
-  const terms = new Int32Array(codes.size);
-  const termCodes = new Uint8Array(codes.size);
-  let k = 0;
-  for (const [id, code] of codes) {
-    terms[k] = id;
-    termCodes[k++] = code;
+  return { vocabulary, titleLength: Math.min(15, titleWords.length), ...codes.take() };
+}
+
+// A description longer than this is tokenized from a prefix first: its first DESCRIPTION_TERMS
+// terms are usually there, and the rest of a long text (schedules, biographies) is not read.
+const DESCRIPTION_PREFIX = 2000;
+
+/** `fieldTerms(text).slice(0, DESCRIPTION_TERMS)`, reading no more of a long text than it needs. */
+export function descriptionTerms(text: string): string[] {
+  if (text.length > DESCRIPTION_PREFIX) {
+    // An ASCII space ends every word and CJK run (tokenize is the same on both sides of one), and
+    // fieldTerms puts a transliteration's terms after all the words: when the prefix has enough
+    // words, they are the first terms of the whole text.
+    const cut = text.indexOf(" ", DESCRIPTION_PREFIX);
+    if (cut > 0) {
+      const words = tokenize(text.slice(0, cut)).filter((t) => t.length <= MAX_TERM);
+      if (words.length >= DESCRIPTION_TERMS) return words.slice(0, DESCRIPTION_TERMS);
+    }
   }
-  return { vocabulary, titleLength: Math.min(15, titleWords.length), terms, codes: termCodes };
+  return fieldTerms(text).slice(0, DESCRIPTION_TERMS);
+}
+
+// Each term's code in the document being read, by term number: one table per vocabulary, reused
+// for every document (a Map per document was most of the index's garbage).
+class DocCodes {
+  #codes = new Uint8Array(4096);
+  #ids: number[] = [];
+
+  get(id: number): number {
+    return this.#codes[id] ?? 0;
+  }
+
+  set(id: number, code: number): void {
+    if (id >= this.#codes.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.#codes.length * 2));
+      grown.set(this.#codes);
+      this.#codes = grown;
+    }
+    // Codes are never 0 (a term is in some field): 0 means "not in this document yet".
+    if (this.#codes[id] === 0) this.#ids.push(id);
+    this.#codes[id] = code;
+  }
+
+  /** The document's terms in order of first occurrence and their codes; the table is empty again. */
+  take(): { terms: Int32Array; codes: Uint8Array } {
+    const terms = Int32Array.from(this.#ids);
+    const codes = new Uint8Array(terms.length);
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k] ?? 0;
+      codes[k] = this.#codes[id] ?? 0;
+      this.#codes[id] = 0;
+    }
+    this.#ids = [];
+    return { terms, codes };
+  }
+}
+
+const tables = new WeakMap<Vocabulary, DocCodes>();
+function docCodes(vocabulary: Vocabulary): DocCodes {
+  let table = tables.get(vocabulary);
+  if (!table) tables.set(vocabulary, (table = new DocCodes()));
+  return table;
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
