@@ -1,5 +1,6 @@
 // build(): the whole pipeline, top to bottom — load, check, catalog, emit, output.
 
+import { availableParallelism } from "node:os";
 import { checkFolder } from "../check/check-folder.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Catalog } from "../model/catalog.js";
@@ -12,6 +13,8 @@ import { EMITTERS } from "./emitters.js";
 import { inputFingerprint } from "./input-fingerprint.js";
 import { DEFAULT_BASE_URL, makeSite, type Site } from "./site.js";
 import type { RepoConfig } from "../load/config.js";
+import { searchIndex, searchIndexParts } from "../search/build-index.js";
+import { indexInWorker } from "../search/index-worker-client.js";
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -27,6 +30,8 @@ export interface BuildOptions {
   thumbnails?: "remote" | "placeholder";
   /** Told when each stage starts (the CLI shows it on a terminal). */
   onProgress?: (stage: string) => void;
+  /** Check and build the search index on other threads while this one works (default: when the machine has more than one core). */
+  parallel?: boolean;
 }
 
 /** Counts of what was built, and the records left out. */
@@ -63,7 +68,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { summary: last.result.summary, diagnostics: last.result.diagnostics, stats, upToDate: true };
   }
   progress("checking the data");
-  const { repo, result, rstHtml } = await checkFolder(options.data, { preread: scan.files, layout: scan.layout, rstHtml: true });
+  const parallel = options.parallel ?? availableParallelism() > 1;
+  const { repo, result, rstHtml } = await checkFolder(options.data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const exclude = unpublishable(result.diagnostics);
   const catalog = buildCatalog(repo, { exclude });
@@ -72,13 +78,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const site = siteOf(repo.config, options);
   const assets = buildAssets();
   const ctx = createContext(site, assets, rstHtml);
+  // The search index's term shards are built on another core while this thread renders the pages.
+  const search = parallel ? searchIndexParts(catalog, site) : undefined;
+  const indexing = search && indexInWorker(search.input);
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  indexing?.terms.catch(() => {});
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
   // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
   const writer = options.sink.open();
   try {
     writer.add(assets.files);
-    for (const emit of EMITTERS) writer.add(expandUnits(emit(catalog, ctx), catalog));
+    for (const emit of EMITTERS) if (!(search && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
+    if (search && indexing) writer.add(search.files(await indexing.terms));
   } catch (e) {
+    await indexing?.stop();
     await writer.abort();
     throw e;
   }

@@ -10,9 +10,10 @@ import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
-import { docOrder, docRecordJson, searchDoc, type SearchDoc } from "./search-docs.js";
+import type { Site } from "../build/site.js";
+import { docOrder, docRecordJson, searchDoc, searchRecord, searchText, type SearchDoc } from "./search-docs.js";
 import { cutShards, hashOf, type Shard } from "./shards.js";
-import { TermIndex, Vocabulary } from "./term-index.js";
+import { docTerms, TermIndex, Vocabulary, type DocText } from "./term-index.js";
 
 // About 24 KB of JSON (6–9 KB gzipped) per shard. Results of one query are scattered over the
 // years: small chunks (6 talks, under 1 KB gzipped) keep what a page of results fetches close to what it shows.
@@ -55,15 +56,7 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   const vocabulary = ctx.once("search:vocabulary", () => new Vocabulary());
   const docs = paths.map((p) => ctx.memo("search-doc", p, () => searchDoc(p, catalog, ctx.site, vocabulary)));
   const eventNumber = new Map(eventOrder.map((slug, i) => [slug, i]));
-  const eventTexts = eventOrder.map((slug) => {
-    const event = catalog.eventBySlug.get(slug);
-    return `${event?.title ?? slug}\n${catalog.seriesBySlug.get(event?.series ?? "")?.name ?? ""}`;
-  });
-  const eventSizes = eventOrder.map(() => 0);
-  for (const d of docs) {
-    const e = eventNumber.get(d.eventSlug) ?? 0;
-    eventSizes[e] = (eventSizes[e] ?? 0) + 1;
-  }
+  const { eventTexts, eventSizes } = eventsOf(catalog, docs, eventOrder, eventNumber);
 
   // The same documents under the same numbers: update the last index in place.
   const last = kept.last && sameList(kept.last.paths, paths) && sameList(kept.last.eventTexts, eventTexts) && sameList(kept.last.eventSizes, eventSizes) ? kept.last : undefined;
@@ -79,6 +72,85 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
     touched = index.update(changed);
   } else index = new TermIndex(vocabulary, docs.map((d) => d.terms), eventTexts, eventSizes);
 
+  const shards = cutShards(index, SHARD_BYTES, last?.shards, touched);
+  const avgTitle = averageTitle(docs.map((d) => d.terms.titleLength));
+  const { files, chunks, facets, core } = otherFiles(catalog, paths, docs, eventOrder, eventNumber, shards, avgTitle, last);
+  kept.last = { paths, eventOrder, eventTexts, eventSizes, docs, index, shards, chunks, facets, core, sortKeys };
+  return files;
+}
+
+/** The input of the term index: the documents' texts in number order, and the events' texts and talk counts. */
+export interface IndexInput {
+  texts: DocText[];
+  eventTexts: string[];
+  eventSizes: number[];
+}
+
+/** The term index's part of the files: its shards, and each document's title length. */
+export interface IndexedTerms {
+  shards: Shard[];
+  titleLengths: Uint8Array;
+}
+
+/** Builds the term shards from plain input (what the index worker runs). */
+export function indexTerms(input: IndexInput): IndexedTerms {
+  const vocabulary = new Vocabulary();
+  const docs = input.texts.map((t) => docTerms(t, vocabulary));
+  const index = new TermIndex(vocabulary, docs, input.eventTexts, input.eventSizes);
+  return { shards: cutShards(index, SHARD_BYTES), titleLengths: Uint8Array.from(docs, (d) => d.titleLength) };
+}
+
+/**
+ * The search index of a full build whose term index is computed elsewhere (a worker thread, from
+ * `input`): `files` makes the same files as the emitter once the shards are back.
+ */
+export function searchIndexParts(catalog: Catalog, site: Site): { input: IndexInput; files(terms: IndexedTerms): OutputFile[] } {
+  const { paths, eventOrder } = docOrder(catalog);
+  const records = paths.map((p) => searchRecord(p, catalog, site));
+  const eventNumber = new Map(eventOrder.map((slug, i) => [slug, i]));
+  const { eventTexts, eventSizes } = eventsOf(catalog, records, eventOrder, eventNumber);
+  return {
+    input: { texts: paths.map((p) => searchText(p, catalog)), eventTexts, eventSizes },
+    files: (terms) => otherFiles(catalog, paths, records, eventOrder, eventNumber, terms.shards, averageTitle(terms.titleLengths)).files,
+  };
+}
+
+// Each event's searchable text (its title and its series' name) and its number of talks.
+function eventsOf(catalog: Catalog, docs: readonly DocRecord[], eventOrder: readonly string[], eventNumber: ReadonlyMap<string, number>): { eventTexts: string[]; eventSizes: number[] } {
+  const eventTexts = eventOrder.map((slug) => {
+    const event = catalog.eventBySlug.get(slug);
+    return `${event?.title ?? slug}\n${catalog.seriesBySlug.get(event?.series ?? "")?.name ?? ""}`;
+  });
+  const eventSizes = eventOrder.map(() => 0);
+  for (const d of docs) {
+    const e = eventNumber.get(d.eventSlug) ?? 0;
+    eventSizes[e] = (eventSizes[e] ?? 0) + 1;
+  }
+  return { eventTexts, eventSizes };
+}
+
+function averageTitle(lengths: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < lengths.length; i++) sum += lengths[i] ?? 0;
+  return Math.round((sum / Math.max(1, lengths.length)) * 100) / 100;
+}
+
+// What a document is besides its terms.
+type DocRecord = Omit<SearchDoc, "terms">;
+
+// The files besides the term index: the shards given, result chunks, facets and the manifest; with
+// the last build's parts kept where its documents (the same objects) did not change.
+function otherFiles(
+  catalog: Catalog,
+  paths: readonly string[],
+  docs: readonly DocRecord[],
+  eventOrder: readonly string[],
+  eventNumber: ReadonlyMap<string, number>,
+  shards: readonly Shard[],
+  avgTitle: number,
+  last?: Previous,
+): { files: OutputFile[]; chunks: Chunk[]; facets: Previous["facets"]; core: Previous["core"] } {
+  const { tags, speakers } = catalog;
   const files: OutputFile[] = [];
   const add = (dir: string, stem: string, json: string): string => {
     const name = `${dir}/${stem}${hashOf(json)}.json`;
@@ -86,7 +158,6 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
     return name;
   };
 
-  const shards = cutShards(index, SHARD_BYTES, last?.shards, touched);
   for (const s of shards) files.push({ path: `search/${s.name}`, content: s.json });
 
   // Each chunk is named by one hash of all chunks (a result page fetches chunks of one version):
@@ -99,7 +170,7 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
     if (same && old) chunks.push(old);
     else {
       const parts: string[] = [];
-      for (let k = i; k < Math.min(docs.length, i + CHUNK_DOCS); k++) parts.push(docRecordJson(docs[k] as SearchDoc, eventNumber.get((docs[k] as SearchDoc).eventSlug) ?? 0));
+      for (let k = i; k < Math.min(docs.length, i + CHUNK_DOCS); k++) parts.push(docRecordJson(docs[k] as DocRecord, eventNumber.get((docs[k] as DocRecord).eventSlug) ?? 0));
       const json = `[${parts.join(",")}]`;
       chunks.push({ json, hash: hashOf(json) });
     }
@@ -122,7 +193,7 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   const manifest: SearchManifest = {
     version: 1,
     docs: docs.length,
-    avgTitle: Math.round((docs.reduce((n, d) => n + d.terms.titleLength, 0) / Math.max(1, docs.length)) * 100) / 100,
+    avgTitle,
     chunks: { size: CHUNK_DOCS, hash: chunkHash },
     shards: shards.map((s) => [s.first, s.name]),
     facets: {
@@ -132,8 +203,7 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
     },
   };
   files.push({ path: MANIFEST_PATH, content: JSON.stringify(manifest) });
-  kept.last = { paths, eventOrder, eventTexts, eventSizes, docs, index, shards, chunks, facets, core, sortKeys };
-  return files;
+  return { files, chunks, facets, core };
 }
 
 // The documents' order, kept from the last build when every talk sorts by the same date as then

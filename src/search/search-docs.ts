@@ -5,7 +5,7 @@
 import { paths } from "../build/paths.js";
 import { href, type Site } from "../build/site.js";
 import type { Catalog } from "../model/catalog.js";
-import { docTerms, type DocTerms, type Vocabulary } from "./term-index.js";
+import { docTerms, type DocTerms, type DocText, type Vocabulary } from "./term-index.js";
 
 /** Talk paths newest first (date, else the event's start date; then path), and the events in order of first appearance. */
 export function docOrder(catalog: Catalog): { paths: string[]; eventOrder: string[] } {
@@ -31,25 +31,34 @@ export interface SearchDoc {
 
 /** One talk as the indexer sees it (every spelling of its speakers' names, its tags' names, summary and description), its terms numbered by `vocabulary`. */
 export function searchDoc(path: string, catalog: Catalog, site: Site, vocabulary: Vocabulary): SearchDoc {
-  const talk = catalog.talkByPath.get(path);
-  if (!talk) throw new Error(`no talk ${path}`);
+  return { terms: docTerms(searchText(path, catalog), vocabulary), ...searchRecord(path, catalog, site) };
+}
+
+/** The text of a talk the index reads, by field. */
+export function searchText(path: string, catalog: Catalog): DocText {
+  const talk = talkAt(path, catalog);
   const speakerNames = talk.speakers.flatMap((slug, i) => {
     const speaker = catalog.speakerBySlug.get(slug);
     // Every spelling of the person's name, so the one on an old poster finds the talk too.
     return speaker ? [speaker.name, ...speaker.spellings] : [talk.speakerNames[i] ?? ""];
   });
   const tagNames = talk.tags.map((slug) => catalog.tagBySlug.get(slug)?.name ?? slug);
+  return {
+    title: talk.title,
+    speakers: [...new Set(speakerNames)].join(" \n "),
+    tags: tagNames.join(" \n "),
+    description: [talk.summary ?? "", talk.description ?? ""].join("\n"),
+  };
+}
+
+/** What the index keeps of a talk besides its terms: its event, year and language (the facets) and its result record. */
+export function searchRecord(path: string, catalog: Catalog, site: Site): Omit<SearchDoc, "terms"> {
+  const talk = talkAt(path, catalog);
   const event = catalog.eventBySlug.get(talk.eventSlug);
   const date = talk.date ?? event?.startDate ?? "";
   const shown = talk.speakers.map((slug, i) => catalog.speakerBySlug.get(slug)?.name ?? talk.speakerNames[i] ?? slug);
   const thumbnail = site.thumbnails === "remote" && talk.thumbnailUrl && /^https?:\/\//i.test(talk.thumbnailUrl) ? talk.thumbnailUrl : "";
   return {
-    terms: docTerms({
-      title: talk.title,
-      speakers: [...new Set(speakerNames)].join(" \n "),
-      tags: tagNames.join(" \n "),
-      description: [talk.summary ?? "", talk.description ?? ""].join("\n"),
-    }, vocabulary),
     eventSlug: talk.eventSlug,
     year: /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : (event?.year ?? 0),
     language: talk.language ?? "",
@@ -58,7 +67,13 @@ export function searchDoc(path: string, catalog: Catalog, site: Site, vocabulary
   };
 }
 
+function talkAt(path: string, catalog: Catalog): Catalog["talks"][number] {
+  const talk = catalog.talkByPath.get(path);
+  if (!talk) throw new Error(`no talk ${path}`);
+  return talk;
+}
+
 /** The JSON of a result record (DocRecord) of a document whose event has number `event`. */
-export function docRecordJson(doc: SearchDoc, event: number): string {
+export function docRecordJson(doc: Omit<SearchDoc, "terms">, event: number): string {
   return `[${doc.recordHead},${event},${doc.recordTail}]`;
 }

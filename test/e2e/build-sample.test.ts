@@ -47,3 +47,13 @@ test("two builds of the same input are byte-identical", async () => {
   assert.deepEqual([...a.sink.files.keys()], [...b.sink.files.keys()]);
   for (const [p, c] of a.sink.files) assert.equal(String(b.sink.files.get(p)), String(c), p);
 });
+
+test("a build on one thread and one that checks and indexes on others write the same files", async () => {
+  const one = new MemorySink();
+  const many = new MemorySink();
+  await build({ data: SAMPLE_DATA_DIR, sink: one, baseUrl: "https://talks.example.org/", parallel: false });
+  await build({ data: SAMPLE_DATA_DIR, sink: many, baseUrl: "https://talks.example.org/", parallel: true });
+  assert.deepEqual([...many.files.keys()].sort(), [...one.files.keys()].sort());
+  assert.ok([...one.files.keys()].some((p) => p.startsWith("search/t/")), "the search index's term shards are there");
+  for (const [p, c] of one.files) assert.ok(Buffer.from(many.files.get(p) ?? "").equals(Buffer.from(c)), p);
+});
