@@ -11,5 +11,9 @@ import { talkPages } from "../emit/pages/talk-page.js";
 import { searchIndex } from "../search/build-index.js";
 import type { Emitter } from "./context.js";
 
-/** Every emitter of the site. */
-export const EMITTERS: readonly Emitter[] = [homePage, talkPages, eventPages, listPages, staticPages, feeds, machineFiles, api, searchIndex];
+/**
+ * Every emitter of the site. The order is the build's: the feeds and the API, tens of thousands of
+ * small files rendered faster than one thread creates them, come first, so that the writer catches
+ * up while the pages render (last, it kept the build waiting for it at the end).
+ */
+export const EMITTERS: readonly Emitter[] = [feeds, api, homePage, talkPages, eventPages, listPages, staticPages, machineFiles, searchIndex];
