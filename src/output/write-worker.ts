@@ -1,7 +1,7 @@
 // The file-writing thread of DiskSink: hashes each output file, and writes those that changed while
 // the main thread goes on rendering (on two cores, creating 120k files is a third of a cold build).
 
-import { createHash } from "node:crypto";
+import { hash as digest } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
@@ -54,7 +54,7 @@ port?.on("message", (m: WriteMessage) => {
 });
 
 function write(path: string, data: Uint8Array): void {
-  const hash = createHash("sha1").update(data).digest("base64url");
+  const hash = digest("sha1", data, "base64url");
   hashes[path] = hash;
   bytes += data.byteLength;
   if (path.endsWith(".html") && data.byteLength > largestPage.bytes) largestPage = { path, bytes: data.byteLength };
