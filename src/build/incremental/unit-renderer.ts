@@ -248,10 +248,15 @@ class Output {
   }
 
   put(f: OutputFile, by: Rendered): void {
+    // Pages are kept as bytes: the site stays in memory, and UTF-8 outside V8's heap is half the
+    // size of the two-byte strings many pages would be (≈ 450 MB of heap, measured). A page is a
+    // new string each time it is rendered; other texts (the search index's thousands of files, put
+    // again on every edit) are mostly the very strings of the last run, compared by identity.
+    const content = typeof f.content === "string" && f.path.endsWith(".html") ? Buffer.from(f.content) : f.content;
     const old = this.files.get(f.path);
-    if (old === undefined || !sameContent(old, f.content)) this.#changed.add(f.path);
+    if (old === undefined || !sameContent(old, content)) this.#changed.add(f.path);
     this.#removed.delete(f.path);
-    this.files.set(f.path, f.content);
+    this.files.set(f.path, content);
     this.owner.set(f.path, by);
   }
 
