@@ -78,15 +78,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const site = siteOf(repo.config, options);
   const assets = buildAssets();
   const ctx = createContext(site, assets, rstHtml);
-  // The search index's term shards are built on another core while this thread renders the pages.
-  const search = parallel ? searchIndexParts(catalog, site) : undefined;
-  const indexing = search && indexInWorker(search.input);
-  // Awaited below; a failure meanwhile must not count as unhandled.
-  indexing?.terms.catch(() => {});
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
   // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
   const writer = options.sink.open();
+  let indexing: ReturnType<typeof indexInWorker> | undefined;
   try {
+    // The search index's term shards are built on another core while this thread renders the pages.
+    const search = parallel ? searchIndexParts(catalog, site) : undefined;
+    indexing = search && indexInWorker(search.input);
+    // Awaited below; a failure meanwhile must not count as unhandled.
+    indexing?.terms.catch(() => {});
     writer.add(assets.files);
     for (const emit of EMITTERS) if (!(search && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
     if (search && indexing) writer.add(search.files(await indexing.terms));

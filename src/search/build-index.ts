@@ -5,12 +5,12 @@
 // and only the shards holding their terms are written again.
 
 import { unit, type BuildContext, type Unit } from "../build/context.js";
+import type { Site } from "../build/site.js";
 import { sameList } from "../catalog/share.js";
 import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
-import type { Site } from "../build/site.js";
 import { docOrder, docRecordJson, searchDoc, searchRecord, searchText, type SearchDoc } from "./search-docs.js";
 import { cutShards, hashOf, type Shard } from "./shards.js";
 import { docTerms, TermIndex, Vocabulary, type DocText } from "./term-index.js";
@@ -48,9 +48,11 @@ export function searchIndex(_catalog: Catalog, ctx: BuildContext): Unit[] {
 
 function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   const kept = ctx.once("search:previous", () => ({ last: undefined as Previous | undefined }));
-  // Every talk, speaker and tag is read below: the index depends on these lists as a whole, and once
-  // that is recorded, the thousands of lookups by key that follow cost nothing to track.
-  const { tags, speakers } = catalog;
+  // Every talk, speaker and tag is read below: the index depends on these lists as a whole. They are
+  // read first, so that once that is recorded the thousands of lookups by key that follow cost
+  // nothing to track.
+  void catalog.tags;
+  void catalog.speakers;
   const { paths, eventOrder, sortKeys } = orderOf(catalog, kept.last);
   // The documents' terms are numbers of one vocabulary, kept as long as the context.
   const vocabulary = ctx.once("search:vocabulary", () => new Vocabulary());
