@@ -33,8 +33,12 @@ export function Layout(props: { ctx: BuildContext; meta: PageMeta; children?: Ch
   return (
     <html lang="en">
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {ctx.once("layout:head-start", () => (
+          <>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+          </>
+        ))}
         <title>{fullTitle}</title>
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         {meta.noindex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={absoluteUrl(site, meta.path)} />}
@@ -45,18 +49,30 @@ export function Layout(props: { ctx: BuildContext; meta: PageMeta; children?: Ch
         {meta.description ? <meta property="og:description" content={meta.description} /> : null}
         {meta.image ? <meta property="og:image" content={meta.image} /> : null}
         <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
-        <meta name="color-scheme" content="light dark" />
-        <link rel="stylesheet" href={href(site, ctx.assets.css)} />
-        <link rel="search" type="application/opensearchdescription+xml" title={site.name} href={href(site, "opensearch.xml")} />
+        {ctx.once("layout:head-links", () => (
+          <>
+            <meta name="color-scheme" content="light dark" />
+            <link rel="stylesheet" href={href(site, ctx.assets.css)} />
+            <link rel="search" type="application/opensearchdescription+xml" title={site.name} href={href(site, "opensearch.xml")} />
+          </>
+        ))}
         {(meta.feeds ?? []).flatMap((f) => [
           f.atom ? <link rel="alternate" type="application/atom+xml" title={f.title} href={href(site, f.atom)} /> : null,
           f.rss ? <link rel="alternate" type="application/rss+xml" title={f.title} href={href(site, f.rss)} /> : null,
         ])}
         {meta.head ?? null}
-        <script src={href(site, ctx.assets.js)} defer></script>
+        {ctx.once("layout:head-end", () => (
+          <>
+            <script src={href(site, ctx.assets.js)} defer></script>
+          </>
+        ))}
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to content</a>
+        {ctx.once("layout:skip-link", () => (
+          <a class="skip-link" href="#main">
+            Skip to content
+          </a>
+        ))}
         {ctx.once("layout:header", () => <SiteHeader ctx={ctx} />)}
         <main id="main" tabindex={-1}>{props.children}</main>
         {ctx.once("layout:footer", () => <SiteFooter ctx={ctx} />)}
@@ -65,7 +81,8 @@ export function Layout(props: { ctx: BuildContext; meta: PageMeta; children?: Ch
   );
 }
 
-// The header and footer are the same on every page: rendered once per build (ctx.once).
+// The header and footer, like the head's and body's fixed elements above, are the same on every
+// page: rendered once per build (ctx.once) — 60,000 pages, seven elements fewer each.
 function SiteHeader(props: { ctx: BuildContext }) {
   const { site } = props.ctx;
   return (
