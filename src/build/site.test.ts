@@ -17,6 +17,13 @@ test("regression: a talk slug ending in 'index' keeps its .html (pybay-2019/…-
   assert.equal(absoluteUrl(site, "x/package-index.html"), "https://example.org/talks/x/package-index.html");
 });
 
+test("leading slashes are dropped, with or without a final index.html", () => {
+  assert.equal(href(site, "/events/x.html"), "/talks/events/x.html");
+  assert.equal(href(site, "//tag/python/index.html"), "/talks/tag/python/");
+  assert.equal(absoluteUrl(site, "/index.html"), "https://example.org/talks/");
+  assert.equal(href(site, ""), "/talks/");
+});
+
 test("a base URL must be http(s)", () => {
   assert.throws(() => makeSite("T", "ftp://example.org/"));
 });
