@@ -1,5 +1,5 @@
 // The file-writing thread of DiskSink: hashes each output file, and writes those that changed while
-// the main thread goes on rendering (on two cores, creating 120k files is a third of a cold build).
+// the main thread goes on rendering. Files come in batches: one buffer holding their bytes, and where each is.
 
 import { hash as digest } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";

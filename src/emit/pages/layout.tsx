@@ -61,11 +61,7 @@ export function Layout(props: { ctx: BuildContext; meta: PageMeta; children?: Ch
           f.rss ? <link rel="alternate" type="application/rss+xml" title={f.title} href={href(site, f.rss)} /> : null,
         ])}
         {meta.head ?? null}
-        {ctx.once("layout:head-end", () => (
-          <>
-            <script src={href(site, ctx.assets.js)} defer></script>
-          </>
-        ))}
+        {ctx.once("layout:script", () => <script src={href(site, ctx.assets.js)} defer></script>)}
       </head>
       <body>
         {ctx.once("layout:skip-link", () => (
