@@ -101,11 +101,11 @@ interface Lists {
 function lists(catalog: Catalog, ctx: BuildContext): Lists {
   const { site } = ctx;
   return {
-    events: ctx.memo("api-list:events", "", () => catalog.events.map((e) => eventInfo(e, catalog, site))),
-    series: ctx.memo("api-list:series", "", () => catalog.series.map((s) => seriesInfo(s, catalog, site))),
-    speakers: ctx.memo("api-list:speakers", "", () => catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site))),
-    tags: ctx.memo("api-list:tags", "", () => catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site))),
-    languages: ctx.memo("api-list:languages", "", () => catalog.languages.map((l) => languageInfo(l, site))),
+    events: ctx.memo("api-list", "events", () => catalog.events.map((e) => eventInfo(e, catalog, site))),
+    series: ctx.memo("api-list", "series", () => catalog.series.map((s) => seriesInfo(s, catalog, site))),
+    speakers: ctx.memo("api-list", "speakers", () => catalog.speakers.map((s) => nameInfo(s, paths.speaker(s.slug), site))),
+    tags: ctx.memo("api-list", "tags", () => catalog.tags.map((t) => nameInfo(t, paths.tag(t.slug), site))),
+    languages: ctx.memo("api-list", "languages", () => catalog.languages.map((l) => languageInfo(l, site))),
   };
 }
 
@@ -120,7 +120,7 @@ function lists(catalog: Catalog, ctx: BuildContext): Lists {
  */
 function allJson(catalog: Catalog, ctx: BuildContext): OutputFile {
   const { site } = ctx;
-  const head = ctx.memo("api-all-head", "", () => JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), ...lists(catalog, ctx) }));
+  const head = ctx.memo("api", "all-head", () => JSON.stringify({ version: API_VERSION, site: siteInfo(site), counts: counts(catalog), ...lists(catalog, ctx) }));
   // Gathered per event (talk paths are `{event}/{talk}`, so events by `{event}/`, then each event's
   // talks by path, is `talks` order): an edit looks up 541 pieces, not 21,000 talks.
   const talks: Buffer[] = [];

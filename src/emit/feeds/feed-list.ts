@@ -118,13 +118,13 @@ export function feedSpecs(catalog: Catalog, ctx: Pick<BuildContext, "memo">): Fe
 // Position of each talk in `newest` (date descending, undated last, then path): sorting by it is
 // sorting newest first, and it changes only when talks are added, removed or re-dated.
 function newestRank(catalog: Catalog, ctx: Pick<BuildContext, "memo">): ReadonlyMap<string, number> {
-  return ctx.memo("feeds:newest-rank", "", () => new Map(catalog.newest.map((p, i) => [p, i])));
+  return ctx.memo("feeds", "newest-rank", () => new Map(catalog.newest.map((p, i) => [p, i])));
 }
 
 // Talks naming no speaker, newest first: those in no speaker's list (every slug a talk names has a
 // speaker holding the talk), found without reading any talk, so a talk's edit does not touch it.
 function unspokenTalks(catalog: Catalog, ctx: Pick<BuildContext, "memo">): readonly string[] {
-  return ctx.memo("feeds:unspoken", "", () => {
+  return ctx.memo("feeds", "unspoken", () => {
     const spoken = new Set<string>();
     for (const s of catalog.speakers) for (const p of s.talks) spoken.add(p);
     return catalog.newest.filter((p) => !spoken.has(p));

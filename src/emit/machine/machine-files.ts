@@ -32,8 +32,8 @@ export const machineFiles: Emitter = function* (catalog, ctx) {
 // The redirect plan, from the set of page paths (memoized: it changes only when pages come or go)
 // and every talk's aliases gathered per event.
 function redirectPlan(catalog: Catalog, ctx: BuildContext): RedirectPlan {
-  return ctx.memo("machine:redirect-plan", "", () => {
-    const pages = ctx.memo("machine:page-paths", "", () => pagePathSet(catalog));
+  return ctx.memo("machine", "redirect-plan", () => {
+    const pages = ctx.memo("machine", "page-paths", () => pagePathSet(catalog));
     const aliases: TalkAlias[] = [];
     for (const slug of eventsInPathOrder(catalog))
       for (const a of ctx.memo("machine:aliases", slug, () => talksByPath(catalog, slug).flatMap((t) => t.aliases.map((alias) => ({ alias, path: t.path }))))) aliases.push(a);
@@ -49,7 +49,7 @@ function sitemapLines(catalog: Catalog, ctx: BuildContext): string[] {
     pieces.push(
       ctx.memo("machine:sitemap-talks", slug, () => talksByPath(catalog, slug).map((t) => sitemapLine(t.date ? { path: paths.talk(t.path), lastmod: t.date } : { path: paths.talk(t.path) }, site))),
     );
-  pieces.push(ctx.memo("machine:sitemap-entities", "", () => entityPages(catalog).map((p) => sitemapLine(p, site))));
+  pieces.push(ctx.memo("machine", "sitemap-entities", () => entityPages(catalog).map((p) => sitemapLine(p, site))));
   return pieces.flat();
 }
 

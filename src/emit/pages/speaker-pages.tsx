@@ -23,7 +23,7 @@ export const UNKNOWN_SPEAKER_SLUG = "unknown";
  * listing it), so it reads the speakers and `newest`, not every talk: editing a talk leaves it be.
  */
 export function anonymousTalks(catalog: Catalog, ctx: BuildContext): readonly string[] {
-  return ctx.memo("list:anonymous-talks", "", () => {
+  return ctx.memo("list", "anonymous-talks", () => {
     if (catalog.speakerBySlug.has(UNKNOWN_SPEAKER_SLUG)) return [];
     const named = new Set<string>();
     for (const s of catalog.speakers) for (const p of s.talks) named.add(p);

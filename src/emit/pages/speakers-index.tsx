@@ -23,7 +23,7 @@ interface Letter {
 
 /** Every speaker in A–Z buckets (only letters with speakers), computed once for all the index pages. */
 function speakerLetters(catalog: Catalog, ctx: BuildContext): readonly Letter[] {
-  return ctx.memo("list:speaker-letters", "", () => {
+  return ctx.memo("list", "speaker-letters", () => {
     const buckets = new Map<string, Speaker[]>();
     for (const s of sortByName(catalog.speakers, (x) => x.name, (x) => x.slug)) {
       const key = letterOf(s.name);

@@ -67,7 +67,7 @@ export function yearMonths(catalog: Catalog, ctx: BuildContext, year: number): r
  * newest-first list is the years' lists one after the other, then the undated talks).
  */
 export function undatedTalks(catalog: Catalog, ctx: BuildContext): readonly string[] {
-  return ctx.memo("list:undated-talks", "", () => catalog.newest.slice(catalog.years.reduce((n, y) => n + y.talks.length, 0)));
+  return ctx.memo("list", "undated-talks", () => catalog.newest.slice(catalog.years.reduce((n, y) => n + y.talks.length, 0)));
 }
 
 /**
