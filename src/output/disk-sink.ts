@@ -156,11 +156,12 @@ export class DiskSink implements Sink {
           if (!inPlace) rmSync(staging, { recursive: true, force: true });
           throw new Error(`writing the site into ${this.outDir} failed: ${result.message}`);
         }
-        const previous = inPlace ? manifest.files : {};
-        const removed = Object.keys(previous).filter((p) => !(p in result.hashes));
-        const files = Object.keys(result.hashes).length;
+        const previous = inPlace ? Object.keys(manifest.files) : [];
+        const paths = previous.length > 0 ? new Set(result.files.map(([path]) => path)) : undefined;
+        const removed = previous.filter((p) => !paths?.has(p));
+        const files = result.files.length;
         const stats: OutputStats = { files, bytes: result.bytes, largestPage: result.largestPage, written: result.written.length, unchanged: files - result.written.length, removed: removed.length };
-        const text = `${JSON.stringify({ talkdex: 1, build: record && { ...record, stats }, files: result.hashes } satisfies Manifest)}\n`;
+        const text = manifestText(record && { ...record, stats }, result.files);
         if (inPlace) commitInPlace(this.outDir, result.written, suffix, removed, text);
         else swapIn(this.outDir, staging, text);
         return stats;
@@ -179,23 +180,35 @@ export class DiskSink implements Sink {
 }
 
 // The workers' answers as one: the files by path in code-unit order (the manifest is the same
-// whichever thread wrote what), the largest page by size then path.
+// whichever thread wrote what; no path is written twice), the largest page by size then path.
 function merged(results: readonly WriteResult[]): WriteResult {
   const failed = results.find((r) => !r.ok);
   if (failed) return failed;
   const done = results.filter((r) => r.ok);
-  const all = new Map<string, string>();
-  for (const r of done) for (const [path, hash] of Object.entries(r.hashes)) all.set(path, hash);
-  const hashes: Record<string, string> = {};
-  for (const path of [...all.keys()].sort()) hashes[path] = all.get(path) ?? "";
+  const files = done.flatMap((r) => r.files).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const largest = done.map((r) => r.largestPage).sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
   return {
     ok: true,
-    hashes,
+    files,
     written: done.flatMap((r) => r.written).sort(),
     bytes: done.reduce((n, r) => n + r.bytes, 0),
     largestPage: largest ?? { path: "", bytes: 0 },
   };
+}
+
+/**
+ * The manifest's text: `JSON.stringify` of a Manifest whose `files` holds `files` in their order,
+ * written without building an object of 120,000 keys first. (An object would put keys that are
+ * array indices first; no output path is one — each has an extension or a folder.)
+ */
+export function manifestText(build: Manifest["build"], files: readonly (readonly [path: string, hash: string])[]): string {
+  const head = JSON.stringify({ talkdex: 1, build } satisfies Omit<Manifest, "files">);
+  let body = "";
+  for (let i = 0; i < files.length; i++) {
+    const [path, hash] = files[i] as readonly [string, string];
+    body += `${i > 0 ? "," : ""}${JSON.stringify(path)}:${JSON.stringify(hash)}`;
+  }
+  return `${head.slice(0, -1)},"files":{${body}}}\n`;
 }
 
 function commitInPlace(outDir: string, written: readonly string[], suffix: string, removed: readonly string[], manifest: string): void {

@@ -23,13 +23,15 @@ export type WriteMessage = { bytes: ArrayBuffer; files: [path: string, start: nu
 
 /** The worker's answer at the end (or its first error, after removing what it wrote). */
 export type WriteResult =
-  | { ok: true; hashes: Record<string, string>; written: string[]; bytes: number; largestPage: { path: string; bytes: number } }
+  | { ok: true; files: [path: string, hash: string][]; written: string[]; bytes: number; largestPage: { path: string; bytes: number } }
   | { ok: false; message: string };
 
 const job = workerData as WriteJob;
 const pending = new Int32Array(job.pending);
 const port = parentPort;
-const hashes: Record<string, string> = {};
+// Every file's path and content hash, in the order received (an object of 120,000 keys cost the
+// build's last, single-threaded step ≈ 0.3 s to merge, sort and serialize).
+const files: [path: string, hash: string][] = [];
 const written: string[] = [];
 const made = new Set<string>();
 let bytes = 0;
@@ -41,7 +43,7 @@ port?.on("message", (m: WriteMessage) => {
     if (failure !== undefined) {
       for (const path of written) rmSync(join(job.root, path + job.suffix), { force: true });
       port.postMessage({ ok: false, message: failure } satisfies WriteResult);
-    } else port.postMessage({ ok: true, hashes, written, bytes, largestPage } satisfies WriteResult);
+    } else port.postMessage({ ok: true, files, written, bytes, largestPage } satisfies WriteResult);
     return;
   }
   try {
@@ -55,7 +57,7 @@ port?.on("message", (m: WriteMessage) => {
 
 function write(path: string, data: Uint8Array): void {
   const hash = digest("sha1", data, "base64url");
-  hashes[path] = hash;
+  files.push([path, hash]);
   bytes += data.byteLength;
   if (path.endsWith(".html") && data.byteLength > largestPage.bytes) largestPage = { path, bytes: data.byteLength };
   if (job.previous[path] === hash) return;

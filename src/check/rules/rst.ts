@@ -1,8 +1,8 @@
 // Rule `rst`: descriptions and summaries are reStructuredText that renders without warnings or errors.
 
-import { checkRst, type RstDiagnostic } from "../../rst/index.js";
+import { checkRst, PAGE_HEADER_LEVEL, renderRst, type RstDiagnostic } from "../../rst/index.js";
 import { isRecord } from "./fields.js";
-import { fileRule, type FileFinding, type FileInput } from "../rule.js";
+import { fileRule, type FileFinding, type FileInput, type FileRule } from "../rule.js";
 
 /** The docutils level from which pyvideo/data's CI rejects a text (2: warning). */
 export const RST_FAIL_LEVEL = 2;
@@ -47,6 +47,19 @@ export const rstRule = fileRule({
   description: "Descriptions and summaries are reStructuredText that renders with no message of level 2 or more.",
   checkFile: (file) => rstFileFindings(file),
 });
+
+/**
+ * The same rule, rendering each text's page HTML (`renderRst` at PAGE_HEADER_LEVEL) and keeping it
+ * in `html`: a build's check renders every text once, for the findings and for the pages.
+ */
+export function rstRuleKeeping(html: [text: string, html: string][]): FileRule {
+  const diagnose = (text: string): RstDiagnostic[] => {
+    const rendered = renderRst(text, { initialHeaderLevel: PAGE_HEADER_LEVEL });
+    html.push([text, rendered.html]);
+    return rendered.diagnostics;
+  };
+  return fileRule({ ...rstRule, checkFile: (file) => rstFileFindings(file, diagnose) });
+}
 
 function rstHint(message: string): string {
   if (/Unknown target name/i.test(message)) return "A `word`_ reference needs a matching `.. _word: URL` target; or escape the underscore (`word`\\_).";
