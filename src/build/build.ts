@@ -1,7 +1,8 @@
 // build(): the whole pipeline, top to bottom — load, check, catalog, emit, output.
 
 import { availableParallelism } from "node:os";
-import { checkFolder } from "../check/check-folder.js";
+import { checkFolderStaged } from "../check/check-folder.js";
+import { FATAL_RULES } from "../check/registry.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Catalog } from "../model/catalog.js";
 import { buildCatalog } from "../catalog/build-catalog.js";
@@ -53,9 +54,6 @@ export interface BuildResult {
   upToDate: boolean;
 }
 
-/** Errors of these rules make a record unpublishable; other findings are reported, not fatal. */
-export const FATAL_RULES = new Set(["json-syntax", "invalid-utf8", "wrong-encoding", "binary-file", "empty-file", "duplicate-key", "schema"]);
-
 /** Builds the site of a data repository. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
@@ -69,10 +67,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   progress("checking the data");
   const parallel = options.parallel ?? availableParallelism() > 1;
-  const { repo, result, rstHtml } = await checkFolder(options.data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
+  // The catalog needs only the errors that keep records out; it is made while the check's worker
+  // still renders the ReST texts.
+  const { repo, fatal, rest } = await checkFolderStaged(options.data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
+  const catalog = buildCatalog(repo, { exclude: unpublishable(fatal) });
+  const { result, rstHtml } = await rest;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
-  const exclude = unpublishable(result.diagnostics);
-  const catalog = buildCatalog(repo, { exclude });
   const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
   if (options.strict && errors.length > 0) return { catalog, summary, diagnostics: result.diagnostics, upToDate: false };
   const site = siteOf(repo.config, options);

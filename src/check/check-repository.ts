@@ -48,6 +48,8 @@ export interface CheckRunner {
   run(rule: Rule): void;
   /** Reports findings a worker made for `rule` (positions are computed here, from the main thread's files). */
   emitFound(rule: Rule, findings: readonly FoundElsewhere[]): void;
+  /** The diagnostics so far, in the order found. */
+  found(): readonly Diagnostic[];
   finish(): CheckResult;
 }
 
@@ -76,6 +78,7 @@ export function createRunner(repo: Repository, cache?: FileFindingsCache): Check
       }
       for (const { rule: id, path, ...finding } of findings) if (id === rule.id) emit({ ...finding, file: filesByPath.get(path) ?? path });
     },
+    found: () => diagnostics,
     finish() {
       diagnostics.sort(compareDiagnostics);
       const files = repo.events.reduce((n, e) => n + e.talks.length + (e.category ? 1 : 0), 0);

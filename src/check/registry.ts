@@ -49,3 +49,6 @@ export const RULES: readonly Rule[] = [
 
 /** The rules that look at one file at a time (they may run in a worker thread). */
 export const FILE_RULES: readonly FileRule[] = [schemaRule, rstRule, formatRule];
+
+/** Errors of these rules make a record unpublishable; other findings are reported, not fatal. */
+export const FATAL_RULES: ReadonlySet<string> = new Set(["json-syntax", "invalid-utf8", "wrong-encoding", "binary-file", "empty-file", "duplicate-key", "schema"]);

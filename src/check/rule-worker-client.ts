@@ -22,7 +22,12 @@ export interface WorkerFile {
 /** Messages to the worker: the rules to run (first; `rstHtml`: keep the HTML of the ReST texts), batches of files, then the end. */
 export type WorkerMessage = { rules: string[]; rstHtml?: boolean } | { files: WorkerFile[] } | { end: true };
 
-/** The worker's answer: every finding, and the HTML of each ReST text when asked for. */
+/** The worker's first answer, once every file is in: the findings of the rules that decide what is published (schema). */
+export interface WorkerEarly {
+  early: FoundElsewhere[];
+}
+
+/** The worker's last answer: the other rules' findings, and the HTML of each ReST text when asked for. */
 export interface WorkerDone {
   findings: FoundElsewhere[];
   rstHtml: [text: string, html: string][];
@@ -34,8 +39,11 @@ export interface RuleWorker {
   rules(ids: string[], rstHtml?: boolean): void;
   /** Queues a file (sent in batches). */
   add(file: WorkerFile): void;
-  /** Sends what is queued, and resolves with every finding (and the ReST HTML asked for) once the worker is done. */
-  finish(): Promise<WorkerDone>;
+  /**
+   * Sends what is queued; `early` resolves with the schema rule's findings as soon as the worker has
+   * every file, `done` with the other rules' findings (and the ReST HTML asked for) once it is done.
+   */
+  finish(): { early: Promise<FoundElsewhere[]>; done: Promise<WorkerDone> };
   /** Stops the worker without waiting for findings (when reading failed). */
   stop(): Promise<void>;
 }
@@ -47,12 +55,18 @@ const BATCH = 500;
 export function startRuleWorker(): RuleWorker {
   const worker = new Worker(workerEntry(import.meta.url, "rule-worker"));
   worker.unref();
-  const done = new Promise<WorkerDone>((resolve, reject) => {
-    worker.once("message", (m: WorkerDone) => {
-      resolve(m);
+  const early = settled<FoundElsewhere[]>();
+  const done = settled<WorkerDone>();
+  worker.on("message", (m: WorkerEarly | WorkerDone) => {
+    if ("early" in m) early.resolve(m.early);
+    else {
+      done.resolve(m);
       void worker.terminate();
-    });
-    worker.once("error", reject);
+    }
+  });
+  worker.once("error", (e) => {
+    early.reject(e);
+    done.reject(e);
   });
   let batch: WorkerFile[] = [];
   const flush = (): void => {
@@ -68,10 +82,23 @@ export function startRuleWorker(): RuleWorker {
     finish: () => {
       flush();
       worker.postMessage({ end: true } satisfies WorkerMessage);
-      return done;
+      return { early: early.promise, done: done.promise };
     },
     stop: async () => {
       await worker.terminate();
     },
   };
+}
+
+// A promise and the functions settling it (Promise.withResolvers is Node 22). A failure before
+// anyone awaits it does not count as unhandled: the caller awaits each answer in turn.
+function settled<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (e: Error) => void } {
+  let resolve: (value: T) => void = () => {};
+  let reject: (e: Error) => void = () => {};
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }

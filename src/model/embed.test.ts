@@ -133,3 +133,28 @@ test("every youtube, vimeo, peertube and archive.org source of the snapshot embe
   assert.ok(checked > 20_000, `${checked} sources checked`);
   assert.deepEqual(wrong, []);
 });
+
+test("an embed URL without a start time comes back exactly as the URL parser would give it", () => {
+  // The parser's answer, by hand: what embedAt returned before its shortcut for plain URLs.
+  const parsed = (embed: string): string => {
+    const url = new URL(embed.replace(/#.*$/, ""));
+    url.searchParams.delete("start");
+    return url.toString();
+  };
+  const embeds = [
+    "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
+    "https://www.youtube-nocookie.com/embed/a_b-c.d?autoplay=1",
+    "https://tube.example.com/videos/embed/9mZq4TkP2xRa7Lb1Cw3N8e?autoplay=1",
+    "https://Tube.Example.com/videos/embed/x?autoplay=1",
+    "https://tube.example.com/videos/../embed/x?autoplay=1",
+    "https://tube.example.com/videos/./embed/x?autoplay=1",
+    "https://archive.org/embed/some item/file name.mp4",
+    "https://archive.org/embed/caf%C3%A9?autoplay=1",
+    "https://archive.org/embed/ünïcode?autoplay=1",
+    "https://tube.example.com/videos/embed/x?autoplay=1&start=30",
+    "https://tube.example.com/videos/embed/x?start=30&autoplay=1",
+    "https://tube.example.com:443/videos/embed/x?autoplay=1",
+    "https://tube.example.com/videos/embed/x/?autoplay=1#t=5",
+  ];
+  for (const embed of embeds) assert.equal(embedAt({ kind: "iframe", embed, start: 0, startBy: "query" }, 0), parsed(embed), embed);
+});

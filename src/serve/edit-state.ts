@@ -1,7 +1,7 @@
 // Which data files serve is following: the ones edited since they last had errors, whose errors the
 // overlay shows, and the unreadable ones that hold the site at its last good version until fixed.
 
-import { FATAL_RULES } from "../build/build.js";
+import { FATAL_RULES } from "../check/registry.js";
 import type { SiteUpdate } from "../build/site-builder.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { OverlayState } from "./live-reload.js";

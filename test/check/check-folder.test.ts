@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkFolder } from "../../src/check/check-folder.js";
+import { checkFolder, checkFolderStaged } from "../../src/check/check-folder.js";
+import { FATAL_RULES } from "../../src/check/registry.js";
 import { checkRepository } from "../../src/check/check-repository.js";
 import { readRepository } from "../../src/load/repository.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
@@ -50,6 +51,32 @@ test("asked for it, the worker hands back the page HTML of every ReST text, from
     }
     const { result } = await checkFolder(repo.dir, { parallel: true, rstHtml: true });
     assert.ok(result.diagnostics.some((d) => d.rule === "rst" && d.file === "c/videos/a.json"), "an unknown target is still reported");
+  } finally {
+    repo.cleanup();
+  }
+});
+
+test("a staged check gives the errors that keep records out first, then exactly the whole check", async () => {
+  const repo = makeRepo({
+    "c/category.json": event("C 2020"),
+    "c/videos/a.json": talk(1, { duration: "1:00", description: "Broken `link`_." }),
+    "c/videos/b.json": talk(2, { speakers: "Ada" }),
+    "c/videos/c.json": "{",
+    "c/videos/d.json": '{"title": "x", "title": "y"}\n',
+    "c/videos/e.json": talk(5, { description: "Fine *text*." }),
+  });
+  try {
+    for (const parallel of [true, false]) {
+      const staged = await checkFolderStaged(repo.dir, { parallel, rstHtml: true });
+      const { result } = await staged.rest;
+      assert.deepEqual(result, checkRepository(await readRepository(repo.dir)), `parallel: ${parallel}`);
+      const fatal = result.diagnostics.filter((d) => FATAL_RULES.has(d.rule));
+      assert.deepEqual(staged.fatal.filter((d) => FATAL_RULES.has(d.rule)), fatal, `parallel: ${parallel}`);
+      assert.deepEqual([...new Set(fatal.map((d) => `${d.file} ${d.rule}`))].sort(), ["c/videos/a.json schema", "c/videos/b.json schema", "c/videos/c.json json-syntax", "c/videos/d.json duplicate-key"]);
+      assert.ok(result.diagnostics.some((d) => d.rule === "rst" && d.file === "c/videos/a.json"), "the worker's later rules are in the result");
+    }
+    const staged = await checkFolderStaged(repo.dir, { parallel: true, rstHtml: true });
+    assert.ok((await staged.rest).rstHtml?.has("Fine *text*."));
   } finally {
     repo.cleanup();
   }

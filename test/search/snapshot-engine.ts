@@ -6,6 +6,7 @@ import { makeSite } from "../../src/build/site.js";
 import { createContext } from "../../src/build/create-context.js";
 import { buildCatalog } from "../../src/catalog/build-catalog.js";
 import { checkFolder } from "../../src/check/check-folder.js";
+import { FATAL_RULES } from "../../src/check/registry.js";
 import type { Catalog } from "../../src/model/catalog.js";
 import { searchIndex } from "../../src/search/build-index.js";
 import { openEngine, type SearchEngine } from "../../src/search/engine.js";
@@ -22,7 +23,6 @@ export interface MemoryIndex {
 }
 
 // The rules whose errors keep a record out of the catalog, as in src/build/build.ts.
-const FATAL_RULES = new Set(["json-syntax", "invalid-utf8", "wrong-encoding", "binary-file", "empty-file", "duplicate-key", "schema"]);
 
 /** Loads `dataDir`, builds its search index into memory and opens it. */
 export async function memoryIndex(dataDir: string): Promise<MemoryIndex> {
