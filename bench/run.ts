@@ -1,7 +1,7 @@
 // `npm run bench`: prints talkdex's figures on ../shared/pyvideo-data — check, ReST rendering and
 // site build (cold and with nothing changed) — each CLI run in a fresh process with its peak RSS.
 
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { measureCli, median } from "./measure.js";
 import { benchServe, formatServeBench } from "./serve.js";
 import { benchRst, collectTexts } from "./rst.js";
 import { writeFloor } from "./write-floor.js";
+import { removeAll, removeLater } from "./cleanup.js";
 import { benchSearch, formatSearchBench } from "./search.js";
 import { benchSearchScale, formatSearchScale } from "./search-synthetic.js";
 
@@ -42,6 +43,7 @@ console.log(`rst     ${rst.documents} texts, ${(rst.characters / 1e6).toFixed(1)
 // folder, after the disk has written back the last one: deleting 120,000 files just before (with
 // this disk's online discard) made the next build wait on the disk for up to 30 s more.
 const base = mkdtempSync(join(tmpdir(), "talkdex-bench-"));
+removeLater(base);
 const colds: ReturnType<typeof measureCli>[] = [];
 const warms: ReturnType<typeof measureCli>[] = [];
 let out = "";
@@ -64,7 +66,6 @@ console.log(
   `        write floor: ${floor.files} files created by a bare writeFileSync loop in ${floor.ms.toFixed(0)} ms ` +
     `(user ${floor.userMs.toFixed(0)} ms, system ${floor.systemMs.toFixed(0)} ms) — the part of a cold build no generator avoids on this disk`,
 );
-rmSync(base, { recursive: true, force: true });
 
 // search: talkdex's index beside Pagefind's on the same built site, then the 250,000-talk scale run.
 console.log(formatSearchBench(await benchSearch({ data: DATA })));
@@ -73,6 +74,7 @@ console.log(formatSearchScale(await benchSearchScale()));
 // serve: start on a copy of the snapshot, then 1,000 description edits of one talk (about a
 // second each, mostly the check that follows every update; TALKDEX_BENCH_EDITS=50 for a quick run).
 console.log(formatServeBench(await benchServe({ data: DATA, edits: Number(process.env.TALKDEX_BENCH_EDITS ?? 1000), log: (line) => console.log(line) })));
+removeAll();
 
 // Flushes what earlier runs left to write back, so a run does not pay for the one before.
 function settleDisk(): void {

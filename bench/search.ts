@@ -4,6 +4,7 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { removeLater } from "./cleanup.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -82,7 +83,7 @@ export async function benchSearch(options: { data: string; site?: string; pagefi
     }
   } finally {
     if (options.site) for (const f of ["pagefind-bench.html", "pagefind"]) rmSync(join(options.site, f), { recursive: true, force: true });
-    rmSync(temp, { recursive: true, force: true });
+    removeLater(temp);
   }
 }
 

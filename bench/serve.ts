@@ -2,7 +2,8 @@
 // one talk's description edited → reload event, and memory over N edits.
 // Run: node --expose-gc --import tsx bench/serve.ts [edits]   (default 20 edits)
 
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { removeLater } from "./cleanup.js";
 import { get, type IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -109,7 +110,7 @@ export async function benchServe(options: ServeBenchOptions = {}): Promise<Serve
       await server.close();
     }
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeLater(root);
   }
 }
 

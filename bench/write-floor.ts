@@ -3,6 +3,7 @@
 // On a small VM's disk, creating 120,000 files is kernel work that no generator avoids.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { removeLater } from "./cleanup.js";
 import { dirname, join } from "node:path";
 
 /** What writing a built site's files again took. */
@@ -37,6 +38,6 @@ export function writeFloor(site: string): WriteFloor {
   }
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  rmSync(target, { recursive: true, force: true });
+  removeLater(target);
   return { files: files.length, ms, userMs: used.user / 1000, systemMs: used.system / 1000 };
 }
