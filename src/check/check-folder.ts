@@ -44,7 +44,7 @@ const WORKER_RULES = new Set(["rst", "schema", "format"]);
 
 /** Reads `dir` and checks it; the rst and schema rules run in a worker while the main thread runs the rest. */
 export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<FolderCheck> {
-  const staged = await checkFolderStaged(dir, options);
+  const staged = await checkFolderStaged(dir, options, false);
   return { repo: staged.repo, ...(await staged.rest) };
 }
 
@@ -53,7 +53,7 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
  * are known, while the worker still renders the ReST texts — a build makes its catalog meanwhile
  * (on the snapshot the main thread otherwise waited ≈ 0.5 s for the worker here).
  */
-export async function checkFolderStaged(dir: string, options: CheckFolderOptions = {}): Promise<StagedCheck> {
+export async function checkFolderStaged(dir: string, options: CheckFolderOptions = {}, schemaFirst = true): Promise<StagedCheck> {
   const parallel = options.parallel ?? availableParallelism() > 1;
   const worker = parallel ? startRuleWorker() : undefined;
   if (!worker) {
@@ -64,7 +64,7 @@ export async function checkFolderStaged(dir: string, options: CheckFolderOptions
   const repo = await readRepository(dir, {
     preread: options.preread,
     layout: options.layout,
-    onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id), options.rstHtml),
+    onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id), { rstHtml: options.rstHtml, schemaFirst }),
     // Like fileRule: unreadable files and duplicated keys are other rules' business.
     onFile: (file, kind) => {
       if (file.value !== undefined && file.text !== undefined && !file.problems.some((p) => p.rule === "duplicate-key")) worker.add({ path: file.path, kind, text: file.text, rawNumbers: file.rawNumbers });

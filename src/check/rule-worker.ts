@@ -1,8 +1,8 @@
 // Worker thread entry: parses the file texts the main thread sends and runs the file rules named
 // (schema, rst, format) on them, returning their findings; the main thread runs everything else
-// meanwhile. The schema rule — whose errors keep a record out of a site — runs on each batch as it
-// arrives and its findings are sent as soon as the last file is in; the slower rules (rendering
-// every ReST text) follow, so a build can make its catalog while they finish.
+// meanwhile. Asked to (`schemaFirst`), the schema rule — whose errors keep a record out of a site —
+// runs on each batch as it arrives and its findings are sent as soon as the last file is in; the
+// slower rules (rendering every ReST text) follow, so a build can make its catalog while they finish.
 
 import { parentPort } from "node:worker_threads";
 import { FILE_RULES } from "./registry.js";
@@ -17,6 +17,7 @@ const findings: FoundElsewhere[] = [];
 const rstHtml: [text: string, html: string][] = [];
 let firstRules: typeof FILE_RULES = [];
 let laterRules: typeof FILE_RULES = [];
+let schemaFirst = false;
 // Files waiting for the later rules, in the order received; `next` is the first not yet checked.
 const waiting: FileInput[] = [];
 let next = 0;
@@ -49,6 +50,7 @@ parentPort?.on("message", (m: WorkerMessage) => {
     const rules = FILE_RULES.filter((r) => m.rules.includes(r.id)).map((r) => (m.rstHtml === true && r.id === "rst" ? rstRuleKeeping(rstHtml) : r));
     firstRules = rules.filter((r) => EARLY.has(r.id));
     laterRules = rules.filter((r) => !EARLY.has(r.id));
+    schemaFirst = m.schemaFirst === true;
   } else if ("end" in m) {
     ended = true;
     parentPort?.postMessage({ early } satisfies WorkerEarly);
@@ -58,7 +60,10 @@ parentPort?.on("message", (m: WorkerMessage) => {
       // The main thread parsed the same text without error (and without duplicate keys) before sending it.
       const input = { path, kind, value: JSON.parse(text) as unknown, text, rawNumbers };
       run(firstRules, input, early);
-      waiting.push(input);
-      schedule();
+      if (!schemaFirst) run(laterRules, input, findings);
+      else {
+        waiting.push(input);
+        schedule();
+      }
     }
 });
