@@ -18,8 +18,11 @@ export interface WriteJob {
   pending: SharedArrayBuffer;
 }
 
-/** Messages to the worker: a batch of files (their bytes one after the other in `bytes`, and where each is), or the end. */
-export type WriteMessage = { bytes: ArrayBuffer; files: [path: string, start: number, end: number][] } | { end: true };
+/**
+ * Messages to the worker: a batch of files — their bytes one after the other in `bytes`, their paths
+ * joined by NUL (which no output path holds) and where each file's bytes end — or the end.
+ */
+export type WriteMessage = { bytes: ArrayBuffer; paths: string; ends: Int32Array } | { end: true };
 
 /** The worker's answer at the end (or its first error, after removing what it wrote). */
 export type WriteResult =
@@ -47,7 +50,10 @@ port?.on("message", (m: WriteMessage) => {
     return;
   }
   try {
-    if (failure === undefined) for (const [path, start, end] of m.files) write(path, new Uint8Array(m.bytes, start, end - start));
+    if (failure === undefined) {
+      const paths = m.paths.split("\0");
+      for (let i = 0, start = 0; i < paths.length; start = m.ends[i] as number, i++) write(paths[i] as string, new Uint8Array(m.bytes, start, (m.ends[i] as number) - start));
+    }
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   }
