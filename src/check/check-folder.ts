@@ -42,7 +42,7 @@ export interface StagedCheck {
 // comparison, the three costliest (the main thread runs the other 25 meanwhile).
 const WORKER_RULES = new Set(["rst", "schema", "format"]);
 
-/** Reads `dir` and checks it; the rst and schema rules run in a worker while the main thread runs the rest. */
+/** Reads `dir` and checks it; the rst, schema and format rules run in a worker while the main thread runs the rest. */
 export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<FolderCheck> {
   const staged = await checkFolderStaged(dir, options, false);
   return { repo: staged.repo, ...(await staged.rest) };
@@ -51,7 +51,8 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
 /**
  * `checkFolder` in two steps: it resolves as soon as the errors that keep records out of a site
  * are known, while the worker still renders the ReST texts — a build makes its catalog meanwhile
- * (on the snapshot the main thread otherwise waited ≈ 0.5 s for the worker here).
+ * (on the snapshot the main thread otherwise waited ≈ 0.5 s for the worker here). `schemaFirst`
+ * false: the worker runs every rule on each file as it comes (it then answers only when done).
  */
 export async function checkFolderStaged(dir: string, options: CheckFolderOptions = {}, schemaFirst = true): Promise<StagedCheck> {
   const parallel = options.parallel ?? availableParallelism() > 1;

@@ -18,8 +18,9 @@ const rstHtml: [text: string, html: string][] = [];
 let firstRules: typeof FILE_RULES = [];
 let laterRules: typeof FILE_RULES = [];
 let schemaFirst = false;
-// Files waiting for the later rules, in the order received; `next` is the first not yet checked.
-const waiting: FileInput[] = [];
+// Files waiting for the later rules, in the order received; `next` is the first not yet checked
+// (those before it are let go as soon as they are checked).
+const waiting: (FileInput | undefined)[] = [];
 let next = 0;
 let ended = false;
 let scheduled = false;
@@ -31,7 +32,10 @@ function run(rules: typeof FILE_RULES, input: FileInput, into: FoundElsewhere[])
 // The later rules, a slice at a time: a batch arriving meanwhile gets its early rules first.
 function work(): void {
   scheduled = false;
-  for (const stop = Math.min(waiting.length, next + 100); next < stop; next++) run(laterRules, waiting[next] as FileInput, findings);
+  for (const stop = Math.min(waiting.length, next + 100); next < stop; next++) {
+    run(laterRules, waiting[next] as FileInput, findings);
+    waiting[next] = undefined;
+  }
   if (next < waiting.length) schedule();
   else {
     waiting.length = next = 0;
