@@ -16,3 +16,18 @@ test("the manifest's text is JSON.stringify of the manifest object, files in the
   assert.equal(manifestText(undefined, []), '{"talkdex":1,"files":{}}\n');
   assert.deepEqual(JSON.parse(manifestText(build, files)).files, Object.fromEntries(files));
 });
+
+test("an output path outside the folder, or with an empty, '.' or '..' segment, a backslash or NUL, is refused", async () => {
+  const { assertInside } = await import("./disk-sink.js");
+  // The rule as a list of segments, as it was first written: what the single regex must agree with.
+  const unsafe = (path: string): boolean => {
+    const segments = path.split("/");
+    return path.startsWith("/") || /[\\\0]/.test(path) || segments.some((s) => s === "" || s === "." || s === "..");
+  };
+  const paths = ["index.html", "a/b/c.html", "", "/", "/a", "a/", "a//b", "./a", "a/.", "a/./b", "../a", "a/..", "a/../b", "..", ".", "...", "a/...", "..a/b", "a/..b", ".hidden/x", "a/.b", "a\\b", "a\0b", "tag/c#/index.html", "ünï/cödé.html"];
+  for (const path of paths) {
+    if (unsafe(path)) assert.throws(() => assertInside(path), /outside the output folder/, JSON.stringify(path));
+    else assert.doesNotThrow(() => assertInside(path), JSON.stringify(path));
+  }
+  assert.ok(paths.filter(unsafe).length >= 15 && paths.filter((p) => !unsafe(p)).length >= 8);
+});

@@ -245,11 +245,13 @@ function pruneEmptyFolders(outDir: string, dir: string): void {
   }
 }
 
+// A leading slash, a backslash or NUL, or an empty, "." or ".." segment (one test, no allocation:
+// it runs for each of 120,000 files).
+const UNSAFE_PATH = /^\/|[\\\0]|(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /** Defence in depth: every output path is relative, with no empty, "." or ".." segment and no backslash or NUL. */
-function assertInside(path: string): void {
-  const segments = path.split("/");
-  if (path.startsWith("/") || /[\\\0]/.test(path) || segments.some((s) => s === "" || s === "." || s === ".."))
-    throw new Error(`refusing to write outside the output folder: ${JSON.stringify(path)}`);
+export function assertInside(path: string): void {
+  if (UNSAFE_PATH.test(path)) throw new Error(`refusing to write outside the output folder: ${JSON.stringify(path)}`);
 }
 
 /** Refuses to replace a non-empty folder that talkdex did not build (it would be deleted). */

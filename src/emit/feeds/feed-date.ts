@@ -11,9 +11,18 @@ export function atomDate(date: string): string {
   return `${date}T00:00:00Z`;
 }
 
+// A build formats the same few thousand dates for 40,000 items and feeds.
+const RSS_DATES = new Map<string, string>();
+
 /** "2019-05-03" → "Fri, 03 May 2019 00:00:00 +0000". */
 export function rssDate(date: string): string {
-  const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${DAYS[day] ?? "Thu"}, ${String(d).padStart(2, "0")} ${MONTHS[m - 1] ?? "Jan"} ${y} 00:00:00 +0000`;
+  let text = RSS_DATES.get(date);
+  if (text === undefined) {
+    const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
+    const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    text = `${DAYS[day] ?? "Thu"}, ${String(d).padStart(2, "0")} ${MONTHS[m - 1] ?? "Jan"} ${y} 00:00:00 +0000`;
+    // Dates are calendar days: a long-running server meets a bounded number of them.
+    if (RSS_DATES.size < 100_000) RSS_DATES.set(date, text);
+  }
+  return text;
 }
