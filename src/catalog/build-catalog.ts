@@ -173,7 +173,7 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
     let firstDate: string | undefined;
     for (const t of own) if (t.date !== undefined && (firstDate === undefined || t.date < firstDate)) firstDate = t.date;
     const year = titleYear(event.title) ?? yearOf(event.startDate) ?? yearOf(firstDate);
-    return { ...event, series: slugify(seriesName(event.title)) || event.slug, year, talks: own.map((t) => t.path) };
+    return makeEvent(event, slugify(seriesName(event.title)) || event.slug, year, own.map((t) => t.path));
   });
   // Two folders whose titles share a slug: keep the first (unique-slug reports it).
   const eventBySlug = new Map<string, Event>();
@@ -232,6 +232,19 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
   return options.previous ? shareUnchanged(options.previous, withDerived) : withDerived;
 }
 
+// Lists of one elements kind. To V8 an empty array literal holds small integers and a list of
+// strings or objects holds tagged values: code that reads a field of both kinds is deoptimized and
+// compiled again the first time it meets the other (the talk page, one of the largest functions,
+// was compiled four times in a build). Empty lists share one array of the tagged kind.
+const EMPTY: readonly never[] = (() => {
+  const list: unknown[] = [null];
+  list.pop();
+  return list as never[];
+})();
+function packed<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? EMPTY : list;
+}
+
 // Keys in one order for every talk (one object shape), the order buildCatalog always gave them.
 function makeTalk(talk: Omit<Talk, "speakers" | "tags">, speakers: readonly string[], tags: readonly string[]): Talk {
   return {
@@ -241,7 +254,7 @@ function makeTalk(talk: Omit<Talk, "speakers" | "tags">, speakers: readonly stri
     file: talk.file,
     id: talk.id,
     title: talk.title,
-    speakerNames: talk.speakerNames,
+    speakerNames: packed(talk.speakerNames),
     language: talk.language,
     date: talk.date,
     recorded: talk.recorded,
@@ -249,13 +262,32 @@ function makeTalk(talk: Omit<Talk, "speakers" | "tags">, speakers: readonly stri
     description: talk.description,
     summary: talk.summary,
     thumbnailUrl: talk.thumbnailUrl,
-    videos: talk.videos,
-    relatedUrls: talk.relatedUrls,
+    videos: packed(talk.videos),
+    relatedUrls: packed(talk.relatedUrls),
     copyright: talk.copyright,
     qualityNotes: talk.qualityNotes,
-    aliases: talk.aliases,
-    speakers,
-    tags,
+    aliases: packed(talk.aliases),
+    speakers: packed(speakers),
+    tags: packed(tags),
+  };
+}
+
+// Keys in one order for every event (one object shape). Spreading the draft gave each of the
+// snapshot's 540 events a hidden class of its own, so that every read of an event's field on the
+// pages, feeds and API was a megamorphic lookup.
+function makeEvent(event: Omit<Event, "talks" | "series" | "year">, series: string, year: number | undefined, talks: readonly string[]): Event {
+  return {
+    slug: event.slug,
+    folder: event.folder,
+    file: event.file,
+    title: event.title,
+    description: event.description,
+    url: event.url,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    series,
+    year,
+    talks,
   };
 }
 

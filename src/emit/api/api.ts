@@ -6,7 +6,7 @@
 import { type BuildContext, type Emitter, unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, type Site } from "../../build/site.js";
-import type { Catalog } from "../../model/catalog.js";
+import type { Catalog, Event, LanguageGroup, Speaker, Tag } from "../../model/catalog.js";
 import type { OutputFile } from "../../output/output-file.js";
 import { API_VERSION, apiPath, eventInfo, languageInfo, nameInfo, seriesInfo, seriesRecord, talkRecord, talkRef } from "./api-records.js";
 
@@ -17,6 +17,12 @@ const json = (file: string, value: unknown): OutputFile => ({ path: apiPath(file
 /** Every API file, each a unit reading only what it shows. */
 export const api: Emitter = function* (catalog, ctx) {
   const { site } = ctx;
+  // The head of each record with talks, one function each for all records of a kind (a new closure
+  // per record made V8 deoptimize withTalks thousands of times over, "wrong feedback cell").
+  const eventHead = (e: Event, c: Catalog): object => eventInfo(e, c, site);
+  const speakerHead = (s: Speaker): object => nameInfo(s, paths.speaker(s.slug), site);
+  const tagHead = (t: Tag): object => nameInfo(t, paths.tag(t.slug), site);
+  const languageHead = (l: LanguageGroup): object => languageInfo(l, site);
   yield unit("index.json", (c) => json("index.json", apiIndex(c, site)));
   // Talks are listed from `newest` (paths only): reading `talks` would make this listing run again on every edit.
   for (const path of catalog.newest) {
@@ -29,7 +35,7 @@ export const api: Emitter = function* (catalog, ctx) {
   yield unit("events.json", (c) => json("events.json", lists(c, ctx).events));
   for (const { slug } of catalog.events) {
     const file = `events/${slug}.json`;
-    yield unit(file, (c) => withTalks(file, c.eventBySlug.get(slug), (e) => eventInfo(e, c, site), c, ctx));
+    yield unit(file, (c) => withTalks(file, c.eventBySlug.get(slug), eventHead, c, ctx));
   }
   yield unit("series.json", (c) => json("series.json", lists(c, ctx).series));
   for (const { slug } of catalog.series) {
@@ -39,17 +45,17 @@ export const api: Emitter = function* (catalog, ctx) {
   yield unit("speakers.json", (c) => json("speakers.json", lists(c, ctx).speakers));
   for (const { slug } of catalog.speakers) {
     const file = `speakers/${slug}.json`;
-    yield unit(file, (c) => withTalks(file, c.speakerBySlug.get(slug), (s) => nameInfo(s, paths.speaker(s.slug), site), c, ctx));
+    yield unit(file, (c) => withTalks(file, c.speakerBySlug.get(slug), speakerHead, c, ctx));
   }
   yield unit("tags.json", (c) => json("tags.json", lists(c, ctx).tags));
   for (const { slug } of catalog.tags) {
     const file = `tags/${slug}.json`;
-    yield unit(file, (c) => withTalks(file, c.tagBySlug.get(slug), (t) => nameInfo(t, paths.tag(t.slug), site), c, ctx));
+    yield unit(file, (c) => withTalks(file, c.tagBySlug.get(slug), tagHead, c, ctx));
   }
   yield unit("languages.json", (c) => json("languages.json", lists(c, ctx).languages));
   for (const { code } of catalog.languages) {
     const file = `languages/${code}.json`;
-    yield unit(file, (c) => withTalks(file, c.languageByCode.get(code), (l) => languageInfo(l, site), c, ctx));
+    yield unit(file, (c) => withTalks(file, c.languageByCode.get(code), languageHead, c, ctx));
   }
   yield unit("all.json", (c) => allJson(c, ctx), { lazy: true });
 };
@@ -65,7 +71,7 @@ function one<T>(file: string, item: T | undefined, record: (item: T) => object):
  * then serialises one reference). The same bytes as JSON.stringify({ ...info, talks: refs }), as
  * eventRecord, nameRecord and languageRecord give them.
  */
-function withTalks<T extends { readonly talks: readonly string[] }>(file: string, item: T | undefined, info: (item: T) => object, catalog: Catalog, ctx: BuildContext): OutputFile[] {
+function withTalks<T extends { readonly talks: readonly string[] }>(file: string, item: T | undefined, info: (item: T, catalog: Catalog) => object, catalog: Catalog, ctx: BuildContext): OutputFile[] {
   if (item === undefined) return [];
   const refs: string[] = [];
   for (const p of item.talks) {
@@ -75,7 +81,7 @@ function withTalks<T extends { readonly talks: readonly string[] }>(file: string
     });
     if (ref !== undefined) refs.push(ref);
   }
-  return [{ path: apiPath(file), content: Buffer.from(`${JSON.stringify(info(item)).slice(0, -1)},"talks":[${refs.join(",")}]}\n`) }];
+  return [{ path: apiPath(file), content: Buffer.from(`${JSON.stringify(info(item, catalog)).slice(0, -1)},"talks":[${refs.join(",")}]}\n`) }];
 }
 
 /**
