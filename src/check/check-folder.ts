@@ -7,7 +7,7 @@ import { checkRepository, createRunner, type CheckResult, type FoundElsewhere } 
 import type { FileFinding, FileFindingsCache, FileRule } from "./rule.js";
 import { FATAL_RULES, FILE_RULES, RULES } from "./registry.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
-import { startRuleWorker } from "./rule-worker-client.js";
+import { EARLY_RULES, startRuleWorker } from "./rule-worker-client.js";
 
 /** Options of `checkFolder`. */
 export interface CheckFolderOptions {
@@ -76,15 +76,15 @@ export async function checkFolderStaged(dir: string, options: CheckFolderOptions
     throw e;
   });
   const found = worker.finish();
-  // The worker's rules in registry order; the schema rule's findings come first, the others after.
+  // The worker's rules in registry order; the early rules' findings come first, the others after.
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
   const runner = createRunner(repo, options.cache);
   for (const rule of RULES) if (!WORKER_RULES.has(rule.id)) runner.run(rule);
   const early = await found.early;
-  for (const rule of rules) if (rule.id === "schema") runner.emitFound(rule, early);
+  for (const rule of rules) if (EARLY_RULES.has(rule.id)) runner.emitFound(rule, early);
   const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
   const rest = found.done.then(({ findings, rstHtml }) => {
-    for (const rule of rules) if (rule.id !== "schema") runner.emitFound(rule, findings);
+    for (const rule of rules) if (!EARLY_RULES.has(rule.id)) runner.emitFound(rule, findings);
     if (options.cache) keepFindings(options.cache, repo, rules, [...early, ...findings]);
     return { result: runner.finish(), ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {}) };
   });

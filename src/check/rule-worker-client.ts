@@ -22,7 +22,10 @@ export interface WorkerFile {
 /** Messages to the worker: the rules to run (first; `rstHtml`: keep the HTML of the ReST texts), batches of files, then the end. */
 export type WorkerMessage = { rules: string[]; rstHtml?: boolean; schemaFirst?: boolean } | { files: WorkerFile[] } | { end: true };
 
-/** The worker's first answer, once every file is in: the findings of the rules that decide what is published (schema). */
+/** The worker's rules whose errors keep a record out of a site: asked to, it runs them first and sends their findings early. */
+export const EARLY_RULES: ReadonlySet<string> = new Set(["schema"]);
+
+/** The worker's first answer, once every file is in: the findings of EARLY_RULES. */
 export interface WorkerEarly {
   early: FoundElsewhere[];
 }
@@ -69,10 +72,13 @@ export function startRuleWorker(): RuleWorker {
       void worker.terminate();
     }
   });
-  worker.once("error", (e) => {
+  const fail = (e: Error): void => {
     early.reject(e);
     done.reject(e);
-  });
+  };
+  worker.once("error", fail);
+  // After the last answer this settles nothing; before it, a worker gone without a word is a failure.
+  worker.once("exit", (code) => fail(new Error(`the thread checking the data stopped (exit code ${code})`)));
   let batch: WorkerFile[] = [];
   const flush = (): void => {
     if (batch.length > 0) worker.postMessage({ files: batch } satisfies WorkerMessage);

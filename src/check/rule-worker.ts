@@ -8,10 +8,9 @@ import { parentPort } from "node:worker_threads";
 import { FILE_RULES } from "./registry.js";
 import type { FileInput } from "./rule.js";
 import type { FoundElsewhere } from "./check-repository.js";
-import type { WorkerEarly, WorkerDone, WorkerMessage } from "./rule-worker-client.js";
+import { EARLY_RULES, type WorkerEarly, type WorkerDone, type WorkerMessage } from "./rule-worker-client.js";
 import { rstRuleKeeping } from "./rules/rst.js";
 
-const EARLY = new Set(["schema"]);
 const early: FoundElsewhere[] = [];
 const findings: FoundElsewhere[] = [];
 const rstHtml: [text: string, html: string][] = [];
@@ -52,8 +51,8 @@ parentPort?.on("message", (m: WorkerMessage) => {
   if ("rules" in m) {
     // Render the ReST texts (the rule's findings come from the same pass) and hand the HTML back.
     const rules = FILE_RULES.filter((r) => m.rules.includes(r.id)).map((r) => (m.rstHtml === true && r.id === "rst" ? rstRuleKeeping(rstHtml) : r));
-    firstRules = rules.filter((r) => EARLY.has(r.id));
-    laterRules = rules.filter((r) => !EARLY.has(r.id));
+    firstRules = rules.filter((r) => EARLY_RULES.has(r.id));
+    laterRules = rules.filter((r) => !EARLY_RULES.has(r.id));
     schemaFirst = m.schemaFirst === true;
   } else if ("end" in m) {
     ended = true;
