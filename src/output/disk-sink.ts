@@ -11,21 +11,23 @@ import { workerEntry } from "../runtime/worker-entry.js";
 import type { BuildRecord, OutputStats, Sink, SinkWriter } from "./output-file.js";
 import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 
-// At most 64 files or 256 KB per message (a larger file gets a message of its own), at most 256
-// messages queued (64 MB): the API's and the feeds' tens of thousands of small files come faster
+// At most 64 files or 256 KB per batch (a larger file gets a batch of its own), at most 256 batches
+// in flight (64 MB): the API's and the feeds' tens of thousands of small files come faster
 // than one thread creates them, and a short queue made rendering wait (≈ 10% of its time).
 const BATCH = 64;
 const BATCH_BYTES = 256 << 10;
-const MAX_BATCHES_IN_FLIGHT = 256;
+const SLOTS = 256;
 // Creating files is kernel work that parallelizes over folders (each writer owns its folders, so no
 // two insert into one), but it needs cores: one is left for rendering. On this project's 2-core
 // machine that is one writer — two were measured no faster there, the kernel then competing with
 // the renderer for the same two cores.
 const WRITERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
-// Files for one writer: their bytes one after the other, their paths, and where each ends.
+// Files for one writer: their bytes one after the other (in a slot of its ring, or a buffer of their
+// own), their paths, and where each ends.
 interface Batch {
   bytes: Buffer;
+  slot: number | undefined;
   used: number;
   paths: string[];
   ends: number[];
@@ -48,6 +50,8 @@ export class DiskSink implements Sink {
     readonly clean = false,
     /** Threads writing files (default: one per core but one, at most 4). */
     readonly writers = WRITERS,
+    /** Batch slots shared with each writer: batches in flight at most (tests use a few, to see them reused). */
+    readonly slots = SLOTS,
   ) {}
 
   lastBuild(): (BuildRecord & { stats: OutputStats }) | undefined {
@@ -65,10 +69,15 @@ export class DiskSink implements Sink {
     const suffix = inPlace ? `.talkdex-${process.pid}.tmp` : "";
     if (!inPlace) rmSync(staging, { recursive: true, force: true });
     const root = inPlace ? this.outDir : staging;
-    const pending = new SharedArrayBuffer(4);
-    const inFlight = new Int32Array(pending);
-    const job: WriteJob = { root, previous: inPlace ? manifest.files : {}, suffix, pending };
-    const workers = Array.from({ length: Math.max(1, this.writers) }, () => new Worker(workerEntry(import.meta.url, "write-worker"), { workerData: job }));
+    // Each writer has its own count of batches in flight and its own ring of batch slots.
+    const slots = Math.max(1, this.slots);
+    const rings = Array.from({ length: Math.max(1, this.writers) }, () => ({
+      job: { root, previous: inPlace ? manifest.files : {}, suffix, pending: new SharedArrayBuffer(4), ring: new SharedArrayBuffer(slots * BATCH_BYTES), slotBytes: BATCH_BYTES } satisfies WriteJob,
+      used: 0,
+    }));
+    const inFlight = rings.map((r) => new Int32Array(r.job.pending));
+    const slotViews = rings.map((r) => Array.from({ length: slots }, (_, i) => Buffer.from(r.job.ring, i * BATCH_BYTES, BATCH_BYTES)));
+    const workers = rings.map((r) => new Worker(workerEntry(import.meta.url, "write-worker"), { workerData: r.job }));
     const answers = workers.map(
       (worker) =>
         new Promise<WriteResult>((resolve) => {
@@ -88,17 +97,19 @@ export class DiskSink implements Sink {
     };
     // Files go to the workers in small batches, so a page's text is freed soon after it is rendered;
     // when they fall behind, rendering waits (else the queue would hold the whole site). A batch is
-    // one buffer holding its files' bytes, moved to the worker without a copy: the text of a page is
-    // encoded once, straight into it, and no file costs an allocation of its own.
+    // one slot of memory shared with its writer (or, for a file larger than a slot, a buffer of its
+    // own, moved to the writer): the text of a page is encoded once, straight into it, and neither a
+    // file nor a batch costs an allocation.
     const send = (w: number, batch: Batch): void => {
-      // The workers' messages cannot arrive while this loop blocks: a writer that makes no progress
-      // for a minute is taken for dead.
-      for (let n = Atomics.load(inFlight, 0); n >= MAX_BATCHES_IN_FLIGHT; n = Atomics.load(inFlight, 0))
-        if (Atomics.wait(inFlight, 0, n, 60_000) === "timed-out") throw new Error("the thread writing the site stopped responding");
-      Atomics.add(inFlight, 0, 1);
-      const bytes = batch.bytes.buffer as ArrayBuffer;
+      Atomics.add(inFlight[w] as Int32Array, 0, 1);
+      const paths = batch.paths.join("\0");
+      const ends = Int32Array.from(batch.ends);
       // One string and one typed array: serializing a small array per file cost the sender twice as much.
-      (workers[w] as Worker).postMessage({ bytes, paths: batch.paths.join("\0"), ends: Int32Array.from(batch.ends) } satisfies WriteMessage, [bytes]);
+      if (batch.slot !== undefined) (workers[w] as Worker).postMessage({ slot: batch.slot, paths, ends } satisfies WriteMessage);
+      else {
+        const bytes = batch.bytes.buffer as ArrayBuffer;
+        (workers[w] as Worker).postMessage({ bytes, paths, ends } satisfies WriteMessage, [bytes]);
+      }
     };
     // Each folder belongs to one worker.
     const folders = new Map<string, number>();
@@ -116,7 +127,19 @@ export class DiskSink implements Sink {
         send(w, batch);
         batch = undefined;
       }
-      if (!batch) batches[w] = batch = { bytes: Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, size)), used: 0, paths: [], ends: [] };
+      if (!batch) {
+        // Messages are written in order, so with fewer than `slots` in flight the slot used `slots`
+        // batches ago is free again. The workers' messages cannot arrive while this loop blocks: a
+        // writer that makes no progress for a minute is taken for dead.
+        const counter = inFlight[w] as Int32Array;
+        for (let n = Atomics.load(counter, 0); n >= slots; n = Atomics.load(counter, 0))
+          if (Atomics.wait(counter, 0, n, 60_000) === "timed-out") throw new Error("the thread writing the site stopped responding");
+        const ring = rings[w] as { used: number };
+        if (size <= BATCH_BYTES) {
+          const slot = ring.used++ % slots;
+          batches[w] = batch = { bytes: (slotViews[w] as Buffer[])[slot] as Buffer, slot, used: 0, paths: [], ends: [] };
+        } else batches[w] = batch = { bytes: Buffer.allocUnsafeSlow(size), slot: undefined, used: 0, paths: [], ends: [] };
+      }
       return batch;
     };
     return {

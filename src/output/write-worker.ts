@@ -14,15 +14,19 @@ export interface WriteJob {
   previous: Record<string, string>;
   /** Written files get this suffix (renamed later by the sink); empty to write the final name. */
   suffix: string;
-  /** One counter shared with the sink: batches sent and not yet written (the sink waits when too many). */
+  /** A counter shared with the sink: batches sent to this writer and not yet written (the sink waits when too many). */
   pending: SharedArrayBuffer;
+  /** Memory shared with the sink, in slots of `slotBytes`: most batches are written into a slot, not sent. */
+  ring: SharedArrayBuffer;
+  slotBytes: number;
 }
 
 /**
- * Messages to the worker: a batch of files — their bytes one after the other in `bytes`, their paths
- * joined by NUL (which no output path holds) and where each file's bytes end — or the end.
+ * Messages to the worker: a batch of files — their bytes one after the other in a slot of the shared
+ * ring (or, for a file larger than a slot, in `bytes`), their paths joined by NUL (which no output
+ * path holds) and where each file's bytes end — or the end.
  */
-export type WriteMessage = { bytes: ArrayBuffer; paths: string; ends: Int32Array } | { end: true };
+export type WriteMessage = { slot: number; paths: string; ends: Int32Array } | { bytes: ArrayBuffer; paths: string; ends: Int32Array } | { end: true };
 
 /** The worker's answer at the end (or its first error, after removing what it wrote). */
 export type WriteResult =
@@ -52,7 +56,8 @@ port?.on("message", (m: WriteMessage) => {
   try {
     if (failure === undefined) {
       const paths = m.paths.split("\0");
-      for (let i = 0, start = 0; i < paths.length; start = m.ends[i] as number, i++) write(paths[i] as string, new Uint8Array(m.bytes, start, (m.ends[i] as number) - start));
+      const [buffer, base] = "slot" in m ? [job.ring, m.slot * job.slotBytes] : [m.bytes, 0];
+      for (let i = 0, start = 0; i < paths.length; start = m.ends[i] as number, i++) write(paths[i] as string, new Uint8Array(buffer, base + start, (m.ends[i] as number) - start));
     }
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);

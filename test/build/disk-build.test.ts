@@ -145,6 +145,29 @@ test("files of every size and kind are written byte for byte: texts with multi-b
   }
   assert.equal(stats.bytes, files.reduce((n, f) => n + (typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.byteLength), 0));
 });
+test("a batch's slot of shared memory is filled again only after its files are written", async (t) => {
+  const out = join(tmpdir(), `talkdex-ring-${process.pid}`);
+  t.after(() => rmSync(out, { recursive: true, force: true }));
+  // Two slots per writer, thousands of batches (at most 64 files each), one file larger than a
+  // slot in between: every slot is reused hundreds of times, the writer mostly behind.
+  const files = Array.from({ length: 6000 }, (_, i) => ({
+    path: `d${i % 7}/f${i}.txt`,
+    content: i === 3000 ? Buffer.alloc(400_000, i % 251) : `${i} ${String(i).repeat(i % 40)} ✓`,
+  }));
+  for (const writers of [1, 2]) {
+    rmSync(out, { recursive: true, force: true });
+    const writer = new DiskSink(out, true, writers, 2).open();
+    writer.add(files.slice(0, 2500));
+    writer.add(files.slice(2500));
+    const stats = await writer.commit(undefined);
+    assert.equal(stats.files, files.length);
+    for (const f of files) {
+      const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : f.content;
+      assert.ok(readFileSync(join(out, f.path)).equals(expected), `${writers} writer(s): ${f.path}`);
+    }
+  }
+});
+
 test("when one writing thread fails, the files the others wrote are taken away and the site stays as it was", async (t) => {
   const repo = repoWithTwoEvents();
   const out = `${repo.dir}-site`;
