@@ -11,7 +11,7 @@ import type { OutputStats, Sink } from "../output/output-file.js";
 import { expandUnits } from "./context.js";
 import { createContext } from "./create-context.js";
 import { EMITTERS } from "./emitters.js";
-import { inputFingerprint } from "./input-fingerprint.js";
+import { inputFingerprint, type InputScan } from "./input-fingerprint.js";
 import { DEFAULT_BASE_URL, makeSite, type Site } from "./site.js";
 import type { RepoConfig } from "../load/config.js";
 import { searchIndex, searchIndexParts } from "../search/build-index.js";
@@ -69,13 +69,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const parallel = options.parallel ?? availableParallelism() > 1;
   // The catalog needs only the errors that keep records out; it is made while the check's worker
   // still renders the ReST texts.
-  const { repo, fatal, rest } = await checkFolderStaged(options.data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
-  const catalog = buildCatalog(repo, { exclude: unpublishable(fatal) });
+  const input = scan.fingerprint;
+  const { catalog, config, rest } = await catalogOf(options.data, scan, parallel);
   const { result, rstHtml } = await rest;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
   if (options.strict && errors.length > 0) return { catalog, summary, diagnostics: result.diagnostics, upToDate: false };
-  const site = siteOf(repo.config, options);
+  const site = siteOf(config, options);
   const assets = buildAssets();
   const ctx = createContext(site, assets, rstHtml);
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
@@ -98,8 +98,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   progress("writing the last files");
   const recorded: RecordedResult = { summary, diagnostics: result.diagnostics };
-  const stats = await writer.commit({ input: scan.fingerprint, result: recorded });
+  const stats = await writer.commit({ input, result: recorded });
   return { catalog, summary, diagnostics: result.diagnostics, stats, upToDate: false };
+}
+
+// The catalog, the repository's settings and the rest of the check. The files as read and parsed
+// (≈ 100 MB of objects) are not needed once the catalog exists: not holding them in the build's
+// frame spares the garbage collector marking and moving them while the pages render.
+async function catalogOf(data: string, scan: { files: InputScan["files"]; layout: InputScan["layout"] }, parallel: boolean) {
+  const { repo, fatal, rest } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
+  scan.files.clear();
+  return { catalog: buildCatalog(repo, { exclude: unpublishable(fatal) }), config: repo.config, rest };
 }
 
 /** The files whose errors keep them out of the site, with the reason (the last such error of each file). */
