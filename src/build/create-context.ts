@@ -6,17 +6,26 @@ import type { Assets } from "../emit/assets.js";
 import type { BuildContext, Html } from "./context.js";
 import type { Site } from "./site.js";
 
+/** Gives a context the HTML of ReST texts rendered elsewhere (by the check's worker, finishing while the first files render). */
+export interface RstSeed {
+  addRstHtml(rstHtml: ReadonlyMap<string, string>): void;
+}
+
 /**
  * A context for one build; the ReST cache lives and dies with it. `rstHtml` seeds it with the HTML
  * the check's worker rendered (the same renderer and options) so no text is rendered twice.
  */
-export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<string, string>): BuildContext {
+export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<string, string>): BuildContext & RstSeed {
   const cache = new Map<string, Html>();
   // renderRst's output: every piece of text escaped, only http(s)/mailto links — safe HTML.
-  if (rstHtml) for (const [text, html] of rstHtml) cache.set(text, raw(html));
+  const addRstHtml = (rendered: ReadonlyMap<string, string>): void => {
+    for (const [text, html] of rendered) cache.set(text, raw(html));
+  };
+  if (rstHtml) addRstHtml(rstHtml);
   const once = new Map<string, unknown>();
   const memo = new Map<string, Map<string, unknown>>();
   return {
+    addRstHtml,
     site,
     assets: { css: assets.css, js: assets.js },
     rst(text) {

@@ -17,3 +17,6 @@ import type { Emitter } from "./context.js";
  * up while the pages render (last, it kept the build waiting for it at the end).
  */
 export const EMITTERS: readonly Emitter[] = [feeds, api, homePage, talkPages, eventPages, listPages, staticPages, machineFiles, searchIndex];
+
+/** The emitters whose files show ReST texts as HTML (`ctx.rst`): a build gives them the check's HTML first. */
+export const SHOWS_RST: ReadonlySet<Emitter> = new Set([talkPages, eventPages]);
