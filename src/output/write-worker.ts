@@ -3,7 +3,7 @@
 
 import { hash as digest } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 
 /** What the worker is started with. */
@@ -34,6 +34,7 @@ export type WriteResult =
   | { ok: false; message: string };
 
 const job = workerData as WriteJob;
+mkdirSync(job.root, { recursive: true });
 const pending = new Int32Array(job.pending);
 const port = parentPort;
 // Every file's path and content hash, in the order received (an object of 120,000 keys cost the
@@ -72,12 +73,16 @@ function write(path: string, data: Uint8Array): void {
   bytes += data.byteLength;
   if (path.endsWith(".html") && data.byteLength > largestPage.bytes) largestPage = { path, bytes: data.byteLength };
   if (job.previous[path] === hash) return;
-  const target = join(job.root, path);
-  const dir = dirname(target);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
+  // The sink passes only relative paths without empty, "." or ".." segments: no need to normalize
+  // (path.join normalized each one again).
+  const slash = path.lastIndexOf("/");
+  if (slash > 0) {
+    const dir = path.slice(0, slash);
+    if (!made.has(dir)) {
+      mkdirSync(`${job.root}/${dir}`, { recursive: true });
+      made.add(dir);
+    }
   }
-  writeFileSync(target + job.suffix, data);
+  writeFileSync(`${job.root}/${path}${job.suffix}`, data);
   written.push(path);
 }
