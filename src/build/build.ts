@@ -77,7 +77,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let checked: Awaited<typeof rest> | undefined;
   if (options.strict) {
     checked = await rest;
-    if (checked.result.diagnostics.some((d) => d.severity === "error")) return { catalog, summary, diagnostics: checked.result.diagnostics, upToDate: false };
+    const { diagnostics } = checked.finish();
+    if (diagnostics.some((d) => d.severity === "error")) return { catalog, summary, diagnostics, upToDate: false };
   }
   const site = siteOf(config, options);
   const assets = buildAssets();
@@ -105,6 +106,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (!(search && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
     }
     checked ??= await rest;
+    // The check's other rules, while the search index's worker and the writer finish.
+    checked.finish();
     if (search && indexing) writer.add(search.files(await indexing.terms));
   } catch (e) {
     await indexing?.stop();
@@ -112,15 +115,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     throw e;
   }
   progress("writing the last files");
-  const { diagnostics } = checked.result;
+  const { diagnostics } = checked.finish();
   const recorded: RecordedResult = { summary, diagnostics };
   const stats = await writer.commit({ input, result: recorded });
   return { catalog, summary, diagnostics, stats, upToDate: false };
 }
 
-// The catalog, the repository's settings and the rest of the check. The files as read and parsed
-// (≈ 100 MB of objects) are not needed once the catalog exists: not holding them in the build's
-// frame spares the garbage collector marking and moving them while the pages render.
+// The catalog, the repository's settings and the rest of the check (which holds the files as read
+// and parsed until its last rules have run). The bytes read are let go once parsed.
 async function catalogOf(data: string, scan: { files: InputScan["files"]; layout: InputScan["layout"] }, parallel: boolean) {
   const { repo, fatal, rest } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
   scan.files.clear();

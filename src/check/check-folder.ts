@@ -30,12 +30,15 @@ export interface FolderCheck {
   rstHtml?: Map<string, string>;
 }
 
-/** A check whose rules deciding what is published have run; `rest` is the whole check, when done. */
+/**
+ * A check whose rules deciding what is published have run. `rest` resolves when the worker is done:
+ * with the ReST HTML, and `finish`, which runs the main thread's other rules and gives the whole check.
+ */
 export interface StagedCheck {
   repo: Repository;
   /** The diagnostics of FATAL_RULES (at least), sorted like a check's. */
   fatal: readonly Diagnostic[];
-  rest: Promise<Omit<FolderCheck, "repo">>;
+  rest: Promise<{ rstHtml?: Map<string, string>; finish(): CheckResult }>;
 }
 
 // The rules the worker runs: the ReST renderer, the JSON Schema validator and the canonical-form
@@ -45,14 +48,17 @@ const WORKER_RULES = new Set(["rst", "schema", "format"]);
 /** Reads `dir` and checks it; the rst, schema and format rules run in a worker while the main thread runs the rest. */
 export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<FolderCheck> {
   const staged = await checkFolderStaged(dir, options, false);
-  return { repo: staged.repo, ...(await staged.rest) };
+  const { rstHtml, finish } = await staged.rest;
+  return { repo: staged.repo, result: finish(), ...(rstHtml ? { rstHtml } : {}) };
 }
 
 /**
  * `checkFolder` in two steps: it resolves as soon as the errors that keep records out of a site
  * are known, while the worker still renders the ReST texts — a build makes its catalog meanwhile
- * (on the snapshot the main thread otherwise waited ≈ 0.5 s for the worker here). `schemaFirst`
- * false: the worker runs every rule on each file as it comes (it then answers only when done).
+ * (on the snapshot the main thread otherwise waited ≈ 0.5 s for the worker here). The main
+ * thread's rules that decide nothing about publishing run only in `finish` (a build calls it once
+ * its pages are rendered, while the last files are written). `schemaFirst` false: the worker runs
+ * every rule on each file as it comes (it then answers only when done), and so does this thread.
  */
 export async function checkFolderStaged(dir: string, options: CheckFolderOptions = {}, schemaFirst = true): Promise<StagedCheck> {
   const parallel = options.parallel ?? availableParallelism() > 1;
@@ -60,7 +66,7 @@ export async function checkFolderStaged(dir: string, options: CheckFolderOptions
   if (!worker) {
     const repo = await readRepository(dir, { preread: options.preread, layout: options.layout });
     const result = checkRepository(repo, { cache: options.cache });
-    return { repo, fatal: result.diagnostics, rest: Promise.resolve({ result }) };
+    return { repo, fatal: result.diagnostics, rest: Promise.resolve({ finish: () => result }) };
   }
   const repo = await readRepository(dir, {
     preread: options.preread,
@@ -79,14 +85,24 @@ export async function checkFolderStaged(dir: string, options: CheckFolderOptions
   // The worker's rules in registry order; the early rules' findings come first, the others after.
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
   const runner = createRunner(repo, options.cache);
-  for (const rule of RULES) if (!WORKER_RULES.has(rule.id)) runner.run(rule);
+  const mainRules = RULES.filter((rule) => !WORKER_RULES.has(rule.id));
+  const later = schemaFirst ? mainRules.filter((rule) => !FATAL_RULES.has(rule.id)) : [];
+  for (const rule of mainRules) if (!later.includes(rule)) runner.run(rule);
   const early = await found.early;
   for (const rule of rules) if (EARLY_RULES.has(rule.id)) runner.emitFound(rule, early);
   const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
   const rest = found.done.then(({ findings, rstHtml }) => {
     for (const rule of rules) if (!EARLY_RULES.has(rule.id)) runner.emitFound(rule, findings);
     if (options.cache) keepFindings(options.cache, repo, rules, [...early, ...findings]);
-    return { result: runner.finish(), ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {}) };
+    let result: CheckResult | undefined;
+    const finish = (): CheckResult => {
+      if (!result) {
+        for (const rule of later) runner.run(rule);
+        result = runner.finish();
+      }
+      return result;
+    };
+    return { finish, ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {}) };
   });
   // Awaited by the caller when it needs it; a failure meanwhile must not count as unhandled.
   rest.catch(() => {});
