@@ -34,7 +34,6 @@ export type WriteResult =
   | { ok: false; message: string };
 
 const job = workerData as WriteJob;
-mkdirSync(job.root, { recursive: true });
 const pending = new Int32Array(job.pending);
 const port = parentPort;
 // Every file's path and content hash, in the order received (an object of 120,000 keys cost the
@@ -45,6 +44,13 @@ const made = new Set<string>();
 let bytes = 0;
 let largestPage = { path: "", bytes: 0 };
 let failure: string | undefined;
+// Files at the top of the folder need it to exist (those deeper make their folders as they come).
+// A failure is reported at the end, like any other: the sink goes on counting batches down.
+try {
+  mkdirSync(job.root, { recursive: true });
+} catch (e) {
+  failure = e instanceof Error ? e.message : String(e);
+}
 
 port?.on("message", (m: WriteMessage) => {
   if ("end" in m) {
