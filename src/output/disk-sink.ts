@@ -2,9 +2,9 @@
 // the files whose content changed (in worker threads, while the build renders), and remembering
 // what it wrote (the manifest) for the next build.
 
-import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { UserError } from "../model/user-error.js";
 import { workerEntry } from "../runtime/worker-entry.js";
@@ -277,14 +277,37 @@ export function assertInside(path: string): void {
   if (UNSAFE_PATH.test(path)) throw new Error(`refusing to write outside the output folder: ${JSON.stringify(path)}`);
 }
 
-/** Refuses to replace a non-empty folder that talkdex did not build (it would be deleted). */
+/**
+ * Refuses an output path that is a file, or whose nearest existing parent is one (the site could
+ * not be made there), and a non-empty folder that talkdex did not build (it would be deleted).
+ */
 function assertReplaceable(dir: string): void {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const stats = statOrNothing(at);
+    if (stats && !stats.isDirectory())
+      throw new UserError(
+        at === resolve(dir)
+          ? `The output folder ${dir} is a file, not a folder.\nChoose another --out folder, or move the file away yourself.`
+          : `The output folder ${dir} cannot be made: ${at} is a file, not a folder.\nChoose another --out folder.`,
+      );
+    if (stats || dirname(at) === at) break;
+  }
   if (!existsSync(dir) || existsSync(join(dir, MANIFEST))) return;
   if (readdirSync(dir).length === 0) return;
   throw new UserError(
     `The output folder ${dir} is not empty and was not built by talkdex; building would replace it.\n` +
       "Choose another --out folder, or empty this one yourself.",
   );
+}
+
+// A path's stats, or undefined when nothing is there (or a file stands where a folder of it should be).
+function statOrNothing(path: string): ReturnType<typeof statSync> {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    throw e;
+  }
 }
 
 // A missing or unreadable manifest means "nothing known": every file is written.

@@ -168,6 +168,22 @@ test("a batch's slot of shared memory is filled again only after its files are w
   }
 });
 
+test("an output path that is a file, or lies under one, is refused with a message saying which", async (t) => {
+  const repo = repoWithTwoEvents();
+  const file = `${repo.dir}-a-file`;
+  writeFileSync(file, "not a folder");
+  t.after(() => (repo.cleanup(), rmSync(file, { force: true })));
+  await assert.rejects(build({ data: repo.dir, sink: new DiskSink(file) }), { name: "UserError", message: `The output folder ${file} is a file, not a folder.\nChoose another --out folder, or move the file away yourself.` });
+  const under = join(file, "site", "deeper");
+  await assert.rejects(build({ data: repo.dir, sink: new DiskSink(under) }), { name: "UserError", message: `The output folder ${under} cannot be made: ${file} is a file, not a folder.\nChoose another --out folder.` });
+  assert.equal(readFileSync(file, "utf8"), "not a folder");
+  // A folder whose parents do not exist yet is made.
+  const fresh = join(`${repo.dir}-new`, "a", "site");
+  t.after(() => rmSync(`${repo.dir}-new`, { recursive: true, force: true }));
+  await build({ data: repo.dir, sink: new DiskSink(fresh) });
+  assert.ok(existsSync(join(fresh, "index.html")));
+});
+
 test("when one writing thread fails, the files the others wrote are taken away and the site stays as it was", async (t) => {
   const repo = repoWithTwoEvents();
   const out = `${repo.dir}-site`;
