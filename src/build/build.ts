@@ -58,9 +58,10 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   progress("reading the data");
+  // First, since a sink refuses an unusable output folder there, before any work.
+  const last = options.sink.lastBuild?.();
   // Same data, same code, same options: the site in the sink is already the one this build would write.
   const scan = inputFingerprint(options.data, { baseUrl: options.baseUrl, thumbnails: options.thumbnails, strict: Boolean(options.strict) });
-  const last = options.sink.lastBuild?.();
   if (last && last.input === scan.fingerprint && isRecordedResult(last.result)) {
     const stats = { ...last.stats, written: 0, unchanged: last.stats.files, removed: 0 };
     return { summary: last.result.summary, diagnostics: last.result.diagnostics, stats, upToDate: true };

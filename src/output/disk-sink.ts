@@ -54,7 +54,9 @@ export class DiskSink implements Sink {
     readonly slots = SLOTS,
   ) {}
 
+  // A build asks this first: an output folder that cannot be used is refused here, before any work.
   lastBuild(): (BuildRecord & { stats: OutputStats }) | undefined {
+    assertReplaceable(this.outDir);
     return this.clean ? undefined : readManifest(this.outDir).build;
   }
 

@@ -177,6 +177,8 @@ test("an output path that is a file, or lies under one, is refused with a messag
   const under = join(file, "site", "deeper");
   await assert.rejects(build({ data: repo.dir, sink: new DiskSink(under) }), { name: "UserError", message: `The output folder ${under} cannot be made: ${file} is a file, not a folder.\nChoose another --out folder.` });
   assert.equal(readFileSync(file, "utf8"), "not a folder");
+  // Before any work: the data folder is not even looked at.
+  await assert.rejects(build({ data: join(repo.dir, "no-such-folder"), sink: new DiskSink(file) }), /is a file, not a folder/);
   // A folder whose parents do not exist yet is made.
   const fresh = join(`${repo.dir}-new`, "a", "site");
   t.after(() => rmSync(`${repo.dir}-new`, { recursive: true, force: true }));
