@@ -73,13 +73,18 @@ export class DiskSink implements Sink {
     const root = inPlace ? this.outDir : staging;
     // Each writer has its own count of batches in flight and its own ring of batch slots.
     const slots = Math.max(1, this.slots);
-    const rings = Array.from({ length: Math.max(1, this.writers) }, () => ({
-      job: { root, previous: inPlace ? manifest.files : {}, suffix, pending: new SharedArrayBuffer(4), ring: new SharedArrayBuffer(slots * BATCH_BYTES), slotBytes: BATCH_BYTES } satisfies WriteJob,
-      used: 0,
-    }));
-    const inFlight = rings.map((r) => new Int32Array(r.job.pending));
-    const slotViews = rings.map((r) => Array.from({ length: slots }, (_, i) => Buffer.from(r.job.ring, i * BATCH_BYTES, BATCH_BYTES)));
-    const workers = rings.map((r) => new Worker(workerEntry(import.meta.url, "write-worker"), { workerData: r.job }));
+    const lanes = Array.from({ length: Math.max(1, this.writers) }, () => {
+      const job: WriteJob = { root, previous: inPlace ? manifest.files : {}, suffix, pending: new SharedArrayBuffer(4), ring: new SharedArrayBuffer(slots * BATCH_BYTES), slotBytes: BATCH_BYTES };
+      return {
+        worker: new Worker(workerEntry(import.meta.url, "write-worker"), { workerData: job }),
+        inFlight: new Int32Array(job.pending),
+        slots: Array.from({ length: slots }, (_, i) => Buffer.from(job.ring, i * BATCH_BYTES, BATCH_BYTES)),
+        // Batches begun so far (the next one takes slot `begun % slots`).
+        begun: 0,
+      };
+    });
+    type Lane = (typeof lanes)[number];
+    const workers = lanes.map((lane) => lane.worker);
     const answers = workers.map(
       (worker) =>
         new Promise<WriteResult>((resolve) => {
@@ -103,7 +108,7 @@ export class DiskSink implements Sink {
     // own, moved to the writer): the text of a page is encoded once, straight into it, and neither a
     // file nor a batch costs an allocation.
     const send = (w: number, batch: Batch): void => {
-      Atomics.add(inFlight[w] as Int32Array, 0, 1);
+      Atomics.add((lanes[w] as Lane).inFlight, 0, 1);
       const paths = batch.paths.join("\0");
       const ends = Int32Array.from(batch.ends);
       // One string and one typed array: serializing a small array per file cost the sender twice as much.
@@ -133,13 +138,12 @@ export class DiskSink implements Sink {
         // Messages are written in order, so with fewer than `slots` in flight the slot used `slots`
         // batches ago is free again. The workers' messages cannot arrive while this loop blocks: a
         // writer that makes no progress for a minute is taken for dead.
-        const counter = inFlight[w] as Int32Array;
-        for (let n = Atomics.load(counter, 0); n >= slots; n = Atomics.load(counter, 0))
-          if (Atomics.wait(counter, 0, n, 60_000) === "timed-out") throw new Error("the thread writing the site stopped responding");
-        const ring = rings[w] as { used: number };
+        const lane = lanes[w] as Lane;
+        for (let n = Atomics.load(lane.inFlight, 0); n >= slots; n = Atomics.load(lane.inFlight, 0))
+          if (Atomics.wait(lane.inFlight, 0, n, 60_000) === "timed-out") throw new Error("the thread writing the site stopped responding");
         if (size <= BATCH_BYTES) {
-          const slot = ring.used++ % slots;
-          batches[w] = batch = { bytes: (slotViews[w] as Buffer[])[slot] as Buffer, slot, used: 0, paths: [], ends: [] };
+          const slot = lane.begun++ % slots;
+          batches[w] = batch = { bytes: lane.slots[slot] as Buffer, slot, used: 0, paths: [], ends: [] };
         } else batches[w] = batch = { bytes: Buffer.allocUnsafeSlow(size), slot: undefined, used: 0, paths: [], ends: [] };
       }
       return batch;
@@ -284,11 +288,12 @@ export function assertInside(path: string): void {
  * not be made there), and a non-empty folder that talkdex did not build (it would be deleted).
  */
 function assertReplaceable(dir: string): void {
-  for (let at = resolve(dir); ; at = dirname(at)) {
+  const target = resolve(dir);
+  for (let at = target; ; at = dirname(at)) {
     const stats = statOrNothing(at);
     if (stats && !stats.isDirectory())
       throw new UserError(
-        at === resolve(dir)
+        at === target
           ? `The output folder ${dir} is a file, not a folder.\nChoose another --out folder, or move the file away yourself.`
           : `The output folder ${dir} cannot be made: ${at} is a file, not a folder.\nChoose another --out folder.`,
       );
