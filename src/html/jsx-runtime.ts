@@ -38,6 +38,33 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
 // Attribute names are written as given; anything outside this shape is dropped, never written.
 const ATTRIBUTE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 
+// What an element or attribute name writes, worked out once per name: a page of a build has
+// hundreds of elements of a few dozen kinds, and a build renders 120,000 files. (Caches of pure
+// functions of a name; nothing in them depends on a build.)
+interface Tag {
+  readonly open: string;
+  /** Undefined for a void element. */
+  readonly close: string | undefined;
+}
+const TAGS = new Map<string, Tag>();
+// Prop → ` name="` (null: not an attribute name, dropped).
+const ATTRIBUTES = new Map<string, string | null>();
+
+function tagOf(type: string): Tag {
+  let tag = TAGS.get(type);
+  if (tag === undefined) TAGS.set(type, (tag = { open: `<${type}`, close: VOID.has(type) ? undefined : `</${type}>` }));
+  return tag;
+}
+
+function attributeOf(key: string): string | null {
+  let start = ATTRIBUTES.get(key);
+  if (start === undefined) {
+    const name = key === "className" ? "class" : key === "htmlFor" ? "for" : key;
+    ATTRIBUTES.set(key, (start = ATTRIBUTE_NAME.test(name) ? ` ${name}="` : null));
+  }
+  return start;
+}
+
 function renderChild(c: unknown): string {
   if (c === null || c === undefined || c === false || c === true) return "";
   if (c instanceof Html) return c.value;
@@ -61,17 +88,19 @@ export function Fragment(props: { children?: unknown }): Html {
 /** The automatic runtime's element factory. */
 export function jsx(type: string | Component, props: Props): Html {
   if (typeof type === "function") return (type as (p: Props) => Html | null)(props) ?? new Html("");
-  let s = `<${type}`;
+  const tag = tagOf(type);
+  let s = tag.open;
   for (const key in props) {
     if (key === "children") continue;
     const v = props[key];
     if (v === null || v === undefined || v === false) continue;
-    const name = key === "className" ? "class" : key === "htmlFor" ? "for" : key;
-    if (!ATTRIBUTE_NAME.test(name)) continue;
-    s += v === true ? ` ${name}` : ` ${name}="${escapeHtml(String(v))}"`;
+    const start = attributeOf(key);
+    if (start === null) continue;
+    // A boolean attribute is its name alone: ` name="` without its last two characters.
+    s += v === true ? start.slice(0, -2) : `${start}${escapeHtml(String(v))}"`;
   }
-  if (VOID.has(type)) return new Html(`${s}>`);
-  return new Html(`${s}>${renderChild(props.children)}</${type}>`);
+  if (tag.close === undefined) return new Html(`${s}>`);
+  return new Html(`${s}>${renderChild(props.children)}${tag.close}`);
 }
 
 /** Same as `jsx` (static children arrays need no special handling here). */
