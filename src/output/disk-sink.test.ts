@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { manifestText } from "./disk-sink.js";
+import { manifestEntries, manifestText } from "./disk-sink.js";
 
-test("the manifest's text is JSON.stringify of the manifest object, files in the order given", () => {
+test("the manifest's text is JSON.stringify of the manifest object, with the writers' entries in the order given", () => {
   const files: [string, string][] = [
     ["404.html", "a"],
     ["_redirects", "b-_"],
@@ -11,10 +11,24 @@ test("the manifest's text is JSON.stringify of the manifest object, files in the
     ["tag/x/index.html", "e"],
   ];
   const build = { input: "fp", result: { summary: { talks: 1 }, diagnostics: [{ message: 'say "hi"\n' }] }, stats: { files: 5, bytes: 9, largestPage: { path: "404.html", bytes: 3 }, written: 5, unchanged: 0, removed: 0 } };
-  assert.equal(manifestText(build, files), `${JSON.stringify({ talkdex: 1, build, files: Object.fromEntries(files) })}\n`);
-  assert.equal(manifestText(undefined, files), `${JSON.stringify({ talkdex: 1, files: Object.fromEntries(files) })}\n`);
-  assert.equal(manifestText(undefined, []), '{"talkdex":1,"files":{}}\n');
-  assert.deepEqual(JSON.parse(manifestText(build, files)).files, Object.fromEntries(files));
+  // As a writer makes them.
+  const entries = files.map(([path, hash]) => `${JSON.stringify(path)}:"${hash}"`).join(",");
+  assert.equal(manifestText(build, entries), `${JSON.stringify({ talkdex: 1, build, files: Object.fromEntries(files) })}\n`);
+  assert.equal(manifestText(undefined, entries), `${JSON.stringify({ talkdex: 1, files: Object.fromEntries(files) })}\n`);
+  assert.equal(manifestText(undefined, ""), '{"talkdex":1,"files":{}}\n');
+  assert.deepEqual(JSON.parse(manifestText(build, entries)).files, Object.fromEntries(files));
+});
+
+test("the manifest lists the files in the order they were added, however they were shared among the writers", () => {
+  const added = ["a/1.html", "b/2.html", "a/3.html", "c,d/4.html", "b/5.html"];
+  const entry = (path: string): string => `${JSON.stringify(path)}:"h${path.length}"`;
+  const writerOf = (path: string): number => (path.startsWith("a/") ? 0 : path.startsWith("b/") ? 1 : 2);
+  const lines = [0, 1, 2].map((w) => added.filter((p) => writerOf(p) === w).map(entry).join("\n"));
+  const expected = added.map(entry).join(",");
+  assert.equal(manifestEntries(lines, added, writerOf), expected);
+  assert.equal(manifestEntries([added.map(entry).join("\n")], added, () => 0), expected);
+  assert.equal(manifestEntries([...lines, ""], added, writerOf), expected, "a writer that got no file");
+  assert.equal(manifestEntries([""], [], () => 0), "");
 });
 
 test("an output path outside the folder, or with an empty, '.' or '..' segment, a backslash or NUL, is refused", async () => {

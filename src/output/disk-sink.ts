@@ -93,13 +93,13 @@ export class DiskSink implements Sink {
         }),
     );
     const seen = new Set<string>();
-    const finish = async (): Promise<WriteResult> => {
+    const finish = async (): Promise<Merged> => {
       for (const worker of workers) worker.postMessage({ end: true } satisfies WriteMessage);
       const results = await Promise.all(answers);
       await Promise.all(workers.map((w) => w.terminate()));
       const result = merged(results);
       // A failed writer removed what it wrote; so do the others.
-      if (!result.ok) for (const r of results) if (r.ok) for (const path of r.written) rmSync(join(root, path + suffix), { force: true });
+      if (!result.ok) for (const r of results) if (r.ok) for (const path of r.renames) rmSync(join(root, path + suffix), { force: true });
       return result;
     };
     // Files go to the workers in small batches, so a page's text is freed soon after it is rendered;
@@ -185,13 +185,12 @@ export class DiskSink implements Sink {
           if (!inPlace) rmSync(staging, { recursive: true, force: true });
           throw new Error(`writing the site into ${this.outDir} failed: ${result.message}`);
         }
-        const previous = inPlace ? Object.keys(manifest.files) : [];
-        const paths = previous.length > 0 ? new Set(result.files.map(([path]) => path)) : undefined;
-        const removed = previous.filter((p) => !paths?.has(p));
-        const files = result.files.length;
-        const stats: OutputStats = { files, bytes: result.bytes, largestPage: result.largestPage, written: result.written.length, unchanged: files - result.written.length, removed: removed.length };
-        const text = manifestText(record && { ...record, stats }, result.files);
-        if (inPlace) commitInPlace(this.outDir, result.written, suffix, removed, text);
+        // `seen` holds every path added, each once.
+        const removed = inPlace ? Object.keys(manifest.files).filter((p) => !seen.has(p)) : [];
+        const { files, written } = result;
+        const stats: OutputStats = { files, bytes: result.bytes, largestPage: result.largestPage, written, unchanged: files - written, removed: removed.length };
+        const text = manifestText(record && { ...record, stats }, manifestEntries(result.entries, seen, (path) => folders.get(dirname(path)) as number));
+        if (inPlace) commitInPlace(this.outDir, result.renames, suffix, removed, text);
         else swapIn(this.outDir, staging, text);
         return stats;
       },
@@ -199,7 +198,7 @@ export class DiskSink implements Sink {
         const result = await finish();
         if (!inPlace) rmSync(staging, { recursive: true, force: true });
         else if (result.ok)
-          for (const path of result.written) {
+          for (const path of result.renames) {
             rmSync(join(this.outDir, path + suffix), { force: true });
             pruneEmptyFolders(this.outDir, dirname(path));
           }
@@ -208,36 +207,50 @@ export class DiskSink implements Sink {
   }
 }
 
-// The workers' answers as one: the files by path in code-unit order (the manifest is the same
-// whichever thread wrote what; no path is written twice), the largest page by size then path.
-function merged(results: readonly WriteResult[]): WriteResult {
+// The workers' answers as one (each writer's manifest entries as it sent them), the largest page by
+// size then path.
+function merged(results: readonly WriteResult[]): Merged {
   const failed = results.find((r) => !r.ok);
   if (failed) return failed;
   const done = results.filter((r) => r.ok);
-  const files = done.flatMap((r) => r.files).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const largest = done.map((r) => r.largestPage).sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
   return {
     ok: true,
-    files,
-    written: done.flatMap((r) => r.written).sort(),
+    entries: done.map((r) => r.entries),
+    files: done.reduce((n, r) => n + r.files, 0),
+    written: done.reduce((n, r) => n + r.written, 0),
+    renames: done.flatMap((r) => r.renames),
     bytes: done.reduce((n, r) => n + r.bytes, 0),
     largestPage: largest ?? { path: "", bytes: 0 },
   };
 }
 
+type Merged = (Omit<Extract<WriteResult, { ok: true }>, "entries"> & { entries: string[] }) | Extract<WriteResult, { ok: false }>;
+
 /**
- * The manifest's text: `JSON.stringify` of a Manifest whose `files` holds `files` in their order,
- * written without building an object of 120,000 keys first. (An object would put keys that are
- * array indices first; no output path is one — each has an extension or a folder.)
+ * The manifest's `files` members in the order the files were added (`paths`), whichever writer
+ * wrote them — so the manifest is the same whatever the number of writers — from each writer's
+ * entries, one a line in the order it received its files (`writerOf` tells whose a path was).
  */
-export function manifestText(build: Manifest["build"], files: readonly (readonly [path: string, hash: string])[]): string {
-  const head = JSON.stringify({ talkdex: 1, build } satisfies Omit<Manifest, "files">);
-  let body = "";
-  for (let i = 0; i < files.length; i++) {
-    const [path, hash] = files[i] as readonly [string, string];
-    body += `${i > 0 ? "," : ""}${JSON.stringify(path)}:${JSON.stringify(hash)}`;
+export function manifestEntries(entries: readonly string[], paths: Iterable<string>, writerOf: (path: string) => number): string {
+  if (entries.length === 1) return (entries[0] as string).replaceAll("\n", ",");
+  const lists = entries.map((e) => (e === "" ? [] : e.split("\n")));
+  const next = lists.map(() => 0);
+  const out: string[] = [];
+  for (const path of paths) {
+    const w = writerOf(path);
+    out.push((lists[w] as string[])[(next[w] as number)++] as string);
   }
-  return `${head.slice(0, -1)},"files":{${body}}}\n`;
+  return out.join(",");
+}
+
+/**
+ * The manifest's text: `JSON.stringify` of a Manifest whose `files` holds `entries` (`"path":"hash"`
+ * members joined by commas: see manifestEntries), without building an object of 120,000 keys.
+ */
+export function manifestText(build: Manifest["build"], entries: string): string {
+  const head = JSON.stringify({ talkdex: 1, build } satisfies Omit<Manifest, "files">);
+  return `${head.slice(0, -1)},"files":{${entries}}}\n`;
 }
 
 function commitInPlace(outDir: string, written: readonly string[], suffix: string, removed: readonly string[], manifest: string): void {
