@@ -107,8 +107,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (!(search && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
     }
     checked ??= await rest;
-    // The check's other rules, while the search index's worker and the writer finish.
-    checked.finish();
+    // The check's other rules run while the writer writes the search index's files, when its worker
+    // is done by now (usually: it had a core while this thread rendered); else while it finishes.
+    if (!(indexing && (await settledNow(indexing.terms)))) checked.finish();
     if (search && indexing) writer.add(search.files(await indexing.terms));
   } catch (e) {
     await indexing?.stop();
@@ -128,6 +129,16 @@ async function catalogOf(data: string, scan: { files: InputScan["files"]; layout
   const { repo, fatal, rest } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
   scan.files.clear();
   return { catalog: buildCatalog(repo, { exclude: unpublishable(fatal) }), config: repo.config, rest };
+}
+
+// Whether a promise has settled, once the messages that arrived while this thread rendered (without
+// a pause: it heard nothing meanwhile) have been handled.
+function settledNow(promise: Promise<unknown>): Promise<boolean> {
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  return Promise.race([settled, new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
 }
 
 /** The files whose errors keep them out of the site, with the reason (the last such error of each file). */

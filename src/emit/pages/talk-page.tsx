@@ -142,12 +142,23 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
 }
 
 /** A short plain-text description for meta tags (first paragraph, no markup, ≤ 200 characters). */
-function plainSummary(talk: Talk): string | undefined {
+export function plainSummary(talk: Pick<Talk, "summary" | "description">): string | undefined {
   const source = talk.summary ?? talk.description ?? "";
-  const blank = /\n\s*\n/.exec(source);
-  const text = (blank ? source.slice(0, blank.index) : source).replace(/[`*_|]+/g, "").replace(/\s+/g, " ").trim();
+  // The first 200 characters come from the start of a long text: its first SUMMARY_PREFIX
+  // characters give the same summary whenever they give more than 200 (a paragraph cut short has
+  // the same first characters, and a blank line beyond the cut only ends it after them).
+  let text = firstParagraph(source.length > SUMMARY_PREFIX ? source.slice(0, SUMMARY_PREFIX) : source);
+  if (text.length <= 200 && source.length > SUMMARY_PREFIX) text = firstParagraph(source);
   if (!text) return undefined;
   return text.length > 200 ? `${text.slice(0, 197)}…` : text;
+}
+
+const SUMMARY_PREFIX = 1000;
+
+// The first paragraph of a ReST text as plain text: markup characters dropped, white space folded.
+function firstParagraph(source: string): string {
+  const blank = /\n\s*\n/.exec(source);
+  return (blank ? source.slice(0, blank.index) : source).replace(/[`*_|]+/g, "").replace(/\s+/g, " ").trim();
 }
 
 function videoObject(talk: Talk, summary: string | undefined, speakers: string[], ctx: BuildContext, eventTitle?: string): Record<string, unknown> {
@@ -169,5 +180,11 @@ function videoObject(talk: Talk, summary: string | undefined, speakers: string[]
 
 /** JSON for a <script> element: `<`, `>` and `&` escaped so no text can close the element. */
 export function jsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  const json = JSON.stringify(value);
+  // Most texts have none of them: one scan decides.
+  return SCRIPT_UNSAFE.test(json) ? json.replace(SCRIPT_UNSAFE_ALL, (c) => SCRIPT_ESCAPES[c] as string) : json;
 }
+
+const SCRIPT_UNSAFE = /[<>&]/;
+const SCRIPT_UNSAFE_ALL = /[<>&]/g;
+const SCRIPT_ESCAPES: Readonly<Record<string, string>> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026" };
