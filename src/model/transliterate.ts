@@ -225,6 +225,22 @@ const MORE_OVERRIDES: ReadonlyMap<number, string> = new Map<number, string>([
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+// Each non-ASCII code point's transliteration, worked out once: npm unidecode runs a regular
+// expression replace for every character it is given, and a build transliterates the titles, names
+// and tags of the snapshot twice (check and catalog) — ≈ 0.14 s of the check's main thread went
+// there. (A cache of a pure function, at most one entry per code point.)
+const CACHE = new Map<number, string>();
+
+function transliterateCodePoint(ch: string, cp: number): string {
+  const override = OVERRIDES.get(cp) ?? MORE_OVERRIDES.get(cp);
+  if (override !== undefined) return override;
+  // Astral code points (emoji…) have no npm table: they vanish, as they do in Python.
+  if (cp > 0xffff) return "";
+  // npm unidecode writes "[?]" or "[?] " where Python's tables have nothing (Python never emits "[?]").
+  const ascii = unidecode(ch);
+  return ascii.startsWith("[?]") ? "" : ascii;
+}
+
 /** Transliterates text to ASCII the way Python's unidecode 1.3.6 does (per code point). */
 export function transliterate(text: string): string {
   if (!NON_ASCII.test(text)) return text;
@@ -235,15 +251,9 @@ export function transliterate(text: string): string {
       out += ch;
       continue;
     }
-    const override = OVERRIDES.get(cp) ?? MORE_OVERRIDES.get(cp);
-    if (override !== undefined) {
-      out += override;
-    } else if (cp <= 0xffff) {
-      // npm unidecode writes "[?]" or "[?] " where Python's tables have nothing (Python never emits "[?]").
-      const ascii = unidecode(ch);
-      if (!ascii.startsWith("[?]")) out += ascii;
-    }
-    // Other astral code points (emoji…) have no npm table: they vanish, as they do in Python.
+    let ascii = CACHE.get(cp);
+    if (ascii === undefined) CACHE.set(cp, (ascii = transliterateCodePoint(ch, cp)));
+    out += ascii;
   }
   return out;
 }
