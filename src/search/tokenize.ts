@@ -29,6 +29,16 @@ const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) FOLDED.set(ch, (folded = foldNonAscii(ch)));
+  return folded;
+}
+
+// Each non-ASCII character folded once (a cache of a pure function, at most one entry per code
+// point): indexing the snapshot folds the same few hundred accented letters a million times.
+const FOLDED = new Map<string, string>();
+
+function foldNonAscii(ch: string): string {
   // CJK runs are normalised (NFKC) whole when they end: a half-width kana and its sound mark are two characters.
   if (CJK.test(ch)) return ch;
   const lower = ch.normalize("NFKD").replace(MARKS, "").toLowerCase();
