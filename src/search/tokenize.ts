@@ -35,7 +35,7 @@ function foldChar(ch: string): string {
 }
 
 // Each non-ASCII character folded once (a cache of a pure function, at most one entry per code
-// point): indexing the snapshot folds the same few hundred accented letters a million times.
+// point): indexing the snapshot folds the same accented letters and CJK characters over and over.
 const FOLDED = new Map<string, string>();
 
 function foldNonAscii(ch: string): string {
