@@ -189,7 +189,7 @@ export class DiskSink implements Sink {
         const removed = inPlace ? Object.keys(manifest.files).filter((p) => !seen.has(p)) : [];
         const { files, written } = result;
         const stats: OutputStats = { files, bytes: result.bytes, largestPage: result.largestPage, written, unchanged: files - written, removed: removed.length };
-        const text = manifestText(record && { ...record, stats }, manifestEntries(result.entries, seen, (path) => folders.get(dirname(path)) as number));
+        const text = manifestText(record && { ...record, stats }, manifestEntries(result.entries, seen, workerOf));
         if (inPlace) commitInPlace(this.outDir, result.renames, suffix, removed, text);
         else swapIn(this.outDir, staging, text);
         return stats;
