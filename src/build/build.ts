@@ -3,6 +3,7 @@
 import { availableParallelism } from "node:os";
 import { checkFolderStaged } from "../check/check-folder.js";
 import { FATAL_RULES } from "../check/registry.js";
+import { startStagedCheck, type StagedCheckWorker } from "../check/staged-check.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Catalog } from "../model/catalog.js";
 import { buildCatalog } from "../catalog/build-catalog.js";
@@ -60,45 +61,59 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   progress("reading the data");
   // First, since a sink refuses an unusable output folder there, before any work.
   const last = options.sink.lastBuild?.();
+  const parallel = options.parallel ?? availableParallelism() > 1;
+  // The check's worker starts now (its modules load while the fingerprint reads the files). With no
+  // earlier build the site is made anyway, and the worker parses each file as soon as it is read;
+  // else it is handed the files once the fingerprint says the site is out of date.
+  const check = parallel ? startStagedCheck({ root: options.data, rstHtml: true }) : undefined;
+  const stream = last ? undefined : check?.add;
+  let scan: InputScan;
+  try {
+    scan = inputFingerprint(options.data, { baseUrl: options.baseUrl, thumbnails: options.thumbnails, strict: Boolean(options.strict) }, stream);
+  } catch (e) {
+    await check?.stop();
+    throw e;
+  }
   // Same data, same code, same options: the site in the sink is already the one this build would write.
-  const scan = inputFingerprint(options.data, { baseUrl: options.baseUrl, thumbnails: options.thumbnails, strict: Boolean(options.strict) });
   if (last && last.input === scan.fingerprint && isRecordedResult(last.result)) {
+    await check?.stop();
     const stats = { ...last.stats, written: 0, unchanged: last.stats.files, removed: 0 };
     return { summary: last.result.summary, diagnostics: last.result.diagnostics, stats, upToDate: true };
   }
   progress("checking the data");
-  const parallel = options.parallel ?? availableParallelism() > 1;
+  if (check && !stream) for (const [path, bytes] of scan.files) check.add(path, bytes);
+  check?.end(scan.layout);
   // The catalog needs only the errors that keep records out; it is made while the check's worker
   // still renders the ReST texts.
   const input = scan.fingerprint;
-  const { catalog, config, rest } = await catalogOf(options.data, scan, parallel);
+  const { catalog, config, rest, result } = await catalogOf(options.data, scan, parallel, check);
   const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
   // Without --strict, the files that show no ReST text render while the check's worker still
   // renders the texts (≈ 0.5 s on the snapshot); with it, nothing is written before the whole check.
-  let checked: Awaited<typeof rest> | undefined;
   if (options.strict) {
-    checked = await rest;
-    const { diagnostics } = checked.finish();
+    const { diagnostics } = await result;
     if (diagnostics.some((d) => d.severity === "error")) return { catalog, summary, diagnostics, upToDate: false };
   }
   const site = siteOf(config, options);
   const assets = buildAssets();
-  const ctx = createContext(site, assets, checked?.rstHtml);
+  const ctx = createContext(site, assets);
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
   // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
   const writer = options.sink.open();
+  let rendered = false;
   let indexing: ReturnType<typeof indexInWorker> | undefined;
   let search: ReturnType<typeof searchIndexParts> | undefined;
   try {
     writer.add(assets.files);
     for (const emit of EMITTERS) {
-      if (!checked && SHOWS_RST.has(emit)) {
-        checked = await rest;
-        if (checked.rstHtml) ctx.addRstHtml(checked.rstHtml);
+      if (!rendered && SHOWS_RST.has(emit)) {
+        const { rstHtml } = await rest;
+        if (rstHtml) ctx.addRstHtml(rstHtml);
+        rendered = true;
       }
       // The search index's term shards are built on another core while this thread renders the
-      // pages — once the check's worker is done with that core.
-      if (checked && parallel && !search) {
+      // pages — once the check's worker is done with the ReST texts.
+      if (rendered && parallel && !search) {
         search = searchIndexParts(catalog, site);
         indexing = indexInWorker(search.input);
         // Awaited below; a failure meanwhile must not count as unhandled.
@@ -106,10 +121,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       if (!(search && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
     }
-    checked ??= await rest;
-    // The check's other rules run while the writer writes the search index's files, when its worker
-    // is done by now (usually: it had a core while this thread rendered); else while it finishes.
-    if (!(indexing && (await settledNow(indexing.terms)))) checked.finish();
     if (search && indexing) writer.add(search.files(await indexing.terms));
   } catch (e) {
     await indexing?.stop();
@@ -117,28 +128,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     throw e;
   }
   progress("writing the last files");
-  const { diagnostics } = checked.finish();
+  // The check's last rules ran on its worker while this thread rendered.
+  const { diagnostics } = await result.catch(async (e: unknown) => {
+    await writer.abort();
+    throw e;
+  });
   const recorded: RecordedResult = { summary, diagnostics };
   const stats = await writer.commit({ input, result: recorded });
   return { catalog, summary, diagnostics, stats, upToDate: false };
 }
 
-// The catalog, the repository's settings and the rest of the check (which holds the files as read
-// and parsed until its last rules have run). The bytes read are let go once parsed.
-async function catalogOf(data: string, scan: { files: InputScan["files"]; layout: InputScan["layout"] }, parallel: boolean) {
-  const { repo, fatal, rest } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel });
+// The catalog, the repository's settings and the rest of the check (the ReST HTML, then the whole
+// result). The bytes read are let go once parsed (the check's worker has its own copy).
+async function catalogOf(data: string, scan: { files: InputScan["files"]; layout: InputScan["layout"] }, parallel: boolean, worker: StagedCheckWorker | undefined) {
+  const { repo, fatal, rest, result } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel, worker });
   scan.files.clear();
-  return { catalog: buildCatalog(repo, { exclude: unpublishable(fatal) }), config: repo.config, rest };
-}
-
-// Whether a promise has settled, once the messages that arrived while this thread rendered (without
-// a pause: it heard nothing meanwhile) have been handled.
-function settledNow(promise: Promise<unknown>): Promise<boolean> {
-  const settled = promise.then(
-    () => true,
-    () => true,
-  );
-  return Promise.race([settled, new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
+  return { catalog: buildCatalog(repo, { exclude: unpublishable(fatal) }), config: repo.config, rest, result };
 }
 
 /** The files whose errors keep them out of the site, with the reason (the last such error of each file). */

@@ -19,14 +19,17 @@ export interface InputScan {
   layout: Layout;
 }
 
-/** A hash of the data folder's files (paths and bytes), the code and `options`. */
-export function inputFingerprint(root: string, options: unknown): InputScan {
+/** A hash of the data folder's files (paths and bytes), the code and `options`; `onRead` is told each file read. */
+export function inputFingerprint(root: string, options: unknown, onRead?: (path: string, bytes: Uint8Array) => void): InputScan {
   assertDataFolder(root);
   const hash = createHash("sha256");
   const files = new Map<string, Uint8Array>();
   const read = (path: string): Uint8Array | undefined => {
     const bytes = readOptional(join(root, path));
-    if (bytes) files.set(path, bytes);
+    if (bytes) {
+      files.set(path, bytes);
+      onRead?.(path, bytes);
+    }
     return bytes;
   };
   hash.update(codeFingerprint());
@@ -42,7 +45,10 @@ export function inputFingerprint(root: string, options: unknown): InputScan {
     if (event.hasCategory) addFile(hash, "category.json", read(`${event.folder}/category.json`));
     for (const name of event.talkFiles) addFile(hash, name, read(`${event.folder}/videos/${name}`));
   }
-  if (configBytes) files.set(ROOT_DATA_FILES.config, configBytes);
+  if (configBytes) {
+    files.set(ROOT_DATA_FILES.config, configBytes);
+    onRead?.(ROOT_DATA_FILES.config, configBytes);
+  }
   return { fingerprint: hash.digest("base64url"), files, layout };
 }
 

@@ -7,7 +7,8 @@ import { checkRepository, createRunner, type CheckResult, type FoundElsewhere } 
 import type { FileFinding, FileFindingsCache, FileRule } from "./rule.js";
 import { FATAL_RULES, FILE_RULES, RULES } from "./registry.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
-import { EARLY_RULES, startRuleWorker } from "./rule-worker-client.js";
+import { startRuleWorker } from "./rule-worker-client.js";
+import { READING_RULES, startStagedCheck, type StagedCheckWorker } from "./staged-check.js";
 
 /** Options of `checkFolder`. */
 export interface CheckFolderOptions {
@@ -22,6 +23,15 @@ export interface CheckFolderOptions {
   rstHtml?: boolean;
 }
 
+/** Options of `checkFolderStaged`. */
+export interface StagedCheckOptions extends Omit<CheckFolderOptions, "cache"> {
+  /**
+   * The staged check's worker, started and handed the bytes in `preread` (and ended) by the caller
+   * as it read them — the worker then parses them while the caller reads on. Else one is started here.
+   */
+  worker?: StagedCheckWorker;
+}
+
 /** What `checkFolder` read and found; `rstHtml` when asked for and the rule ran in the worker. */
 export interface FolderCheck {
   repo: Repository;
@@ -31,47 +41,34 @@ export interface FolderCheck {
 }
 
 /**
- * A check whose rules deciding what is published have run. `rest` resolves when the worker is done:
- * with the ReST HTML, and `finish`, which runs the main thread's other rules and gives the whole check.
+ * A check whose rules deciding what is published have run. `rest` resolves when the ReST texts are
+ * rendered (with their HTML when asked for), `result` when every rule has run.
  */
 export interface StagedCheck {
   repo: Repository;
   /** The diagnostics of FATAL_RULES (at least), sorted like a check's. */
   fatal: readonly Diagnostic[];
-  rest: Promise<{ rstHtml?: Map<string, string>; finish(): CheckResult }>;
+  rest: Promise<{ rstHtml?: Map<string, string> }>;
+  /** The whole check. */
+  result: Promise<CheckResult>;
 }
 
-// The rules the worker runs: the ReST renderer, the JSON Schema validator and the canonical-form
+// The rules the text worker runs: the ReST renderer, the JSON Schema validator and the canonical-form
 // comparison, the three costliest (the main thread runs the other 25 meanwhile).
 const WORKER_RULES = new Set(["rst", "schema", "format"]);
 
 /** Reads `dir` and checks it; the rst, schema and format rules run in a worker while the main thread runs the rest. */
 export async function checkFolder(dir: string, options: CheckFolderOptions = {}): Promise<FolderCheck> {
-  const staged = await checkFolderStaged(dir, options, false);
-  const { rstHtml, finish } = await staged.rest;
-  return { repo: staged.repo, result: finish(), ...(rstHtml ? { rstHtml } : {}) };
-}
-
-/**
- * `checkFolder` in two steps: it resolves as soon as the errors that keep records out of a site
- * are known, while the worker still renders the ReST texts — a build makes its catalog meanwhile
- * (on the snapshot the main thread otherwise waited ≈ 0.5 s for the worker here). The main
- * thread's rules that decide nothing about publishing run only in `finish` (a build calls it once
- * its pages are rendered, while the last files are written). `schemaFirst` false: the worker runs
- * every rule on each file as it comes (it then answers only when done), and so does this thread.
- */
-export async function checkFolderStaged(dir: string, options: CheckFolderOptions = {}, schemaFirst = true): Promise<StagedCheck> {
   const parallel = options.parallel ?? availableParallelism() > 1;
   const worker = parallel ? startRuleWorker() : undefined;
   if (!worker) {
     const repo = await readRepository(dir, { preread: options.preread, layout: options.layout });
-    const result = checkRepository(repo, { cache: options.cache });
-    return { repo, fatal: result.diagnostics, rest: Promise.resolve({ finish: () => result }) };
+    return { repo, result: checkRepository(repo, { cache: options.cache }) };
   }
   const repo = await readRepository(dir, {
     preread: options.preread,
     layout: options.layout,
-    onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id), { rstHtml: options.rstHtml, schemaFirst }),
+    onLayout: (_layout, config) => worker.rules(FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && config.rules[r.id] !== "off").map((r) => r.id), { rstHtml: options.rstHtml }),
     // Like fileRule: unreadable files and duplicated keys are other rules' business.
     onFile: (file, kind) => {
       if (file.value !== undefined && file.text !== undefined && !file.problems.some((p) => p.rule === "duplicate-key")) worker.add({ path: file.path, kind, text: file.text, rawNumbers: file.rawNumbers });
@@ -81,32 +78,59 @@ export async function checkFolderStaged(dir: string, options: CheckFolderOptions
     await worker.stop();
     throw e;
   });
-  const found = worker.finish();
-  // The worker's rules in registry order; the early rules' findings come first, the others after.
-  const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
+  const done = worker.finish();
   const runner = createRunner(repo, options.cache);
-  const mainRules = RULES.filter((rule) => !WORKER_RULES.has(rule.id));
-  const later = schemaFirst ? mainRules.filter((rule) => !FATAL_RULES.has(rule.id)) : [];
-  for (const rule of mainRules) if (!later.includes(rule)) runner.run(rule);
-  const early = await found.early;
-  for (const rule of rules) if (EARLY_RULES.has(rule.id)) runner.emitFound(rule, early);
-  const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
-  const rest = found.done.then(({ findings, rstHtml }) => {
-    for (const rule of rules) if (!EARLY_RULES.has(rule.id)) runner.emitFound(rule, findings);
-    if (options.cache) keepFindings(options.cache, repo, rules, [...early, ...findings]);
-    let result: CheckResult | undefined;
-    const finish = (): CheckResult => {
-      if (!result) {
-        for (const rule of later) runner.run(rule);
-        result = runner.finish();
-      }
-      return result;
-    };
-    return { finish, ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {}) };
+  for (const rule of RULES) if (!WORKER_RULES.has(rule.id)) runner.run(rule);
+  const { findings, rstHtml } = await done;
+  // The worker's rules in registry order.
+  const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
+  for (const rule of rules) runner.emitFound(rule, findings);
+  if (options.cache) keepFindings(options.cache, repo, rules, findings);
+  return { repo, result: runner.finish(), ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {}) };
+}
+
+/**
+ * `checkFolder` for a build, in stages: it resolves as soon as the errors that keep records out of
+ * a site are known, and a worker (see staged-check.ts), reading the same bytes, runs every rule but
+ * the reading problems meanwhile — schema first, then the ReST texts (`rest`: a build renders its
+ * first files and makes its catalog while they are rendered), then the rules whose findings only
+ * go into the report (`result`, awaited after the pages are rendered: on the snapshot they took
+ * ≈ 0.6 s at the end of a build when this thread ran them).
+ */
+export async function checkFolderStaged(dir: string, options: StagedCheckOptions = {}): Promise<StagedCheck> {
+  const parallel = options.parallel ?? availableParallelism() > 1;
+  if (!parallel) {
+    const repo = await readRepository(dir, { preread: options.preread, layout: options.layout });
+    const result = checkRepository(repo);
+    return { repo, fatal: result.diagnostics, rest: Promise.resolve({}), result: Promise.resolve(result) };
+  }
+  let worker = options.worker;
+  if (!worker) {
+    worker = startStagedCheck({ root: dir, rstHtml: options.rstHtml });
+    for (const [path, bytes] of options.preread ?? []) worker.add(path, bytes);
+    worker.end(options.layout);
+  }
+  const stop = worker.stop;
+  const repo = await readRepository(dir, { preread: options.preread, layout: options.layout }).catch(async (e: unknown) => {
+    await stop();
+    throw e;
   });
-  // Awaited by the caller when it needs it; a failure meanwhile must not count as unhandled.
+  const runner = createRunner(repo);
+  for (const rule of READING_RULES) runner.run(rule);
+  runner.add(await worker.fatal);
+  const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
+  const rest = worker.rendered.then(({ diagnostics, rstHtml }) => {
+    runner.add(diagnostics);
+    return options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {};
+  });
+  const result = Promise.all([rest, worker.late]).then(([, late]) => {
+    runner.add(late);
+    return runner.finish();
+  });
+  // Awaited by the caller when it needs them; a failure meanwhile must not count as unhandled.
   rest.catch(() => {});
-  return { repo, fatal, rest };
+  result.catch(() => {});
+  return { repo, fatal, rest, result };
 }
 
 // Files the worker checked get their findings (none included) cached, like a check on this thread would.

@@ -48,12 +48,14 @@ export interface CheckRunner {
   run(rule: Rule): void;
   /** Reports findings a worker made for `rule` (positions are computed here, from the main thread's files). */
   emitFound(rule: Rule, findings: readonly FoundElsewhere[]): void;
+  /** Adds diagnostics a worker made whole, from its own reading of the same bytes (rule settings applied there). */
+  add(diagnostics: readonly Diagnostic[]): void;
   /** The diagnostics so far, in the order found. */
   found(): readonly Diagnostic[];
   finish(): CheckResult;
 }
 
-/** A runner over one repository; facts are computed once. */
+/** A runner over one repository; facts are computed once, when a rule first needs them. */
 export function createRunner(repo: Repository, cache?: FileFindingsCache): CheckRunner {
   const facts = computeFacts(repo);
   const ruleIds = new Set(RULES.map((r) => r.id));
@@ -77,6 +79,9 @@ export function createRunner(repo: Repository, cache?: FileFindingsCache): Check
         for (const e of repo.events) for (const f of [e.category, ...e.talks.map((t) => t.file)]) if (f) filesByPath.set(f.path, f);
       }
       for (const { rule: id, path, ...finding } of findings) if (id === rule.id) emit({ ...finding, file: filesByPath.get(path) ?? path });
+    },
+    add(found) {
+      for (const d of found) diagnostics.push(d);
     },
     found: () => diagnostics,
     finish() {
@@ -123,8 +128,34 @@ function toDiagnostic(rule: string, severity: Severity, f: Finding): Diagnostic 
   return { rule, severity, file, line: pos.line, column: pos.column, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
 }
 
-/** Slugs and parsed records shared by the rules. */
+/**
+ * Slugs and parsed records shared by the rules, each part worked out when a rule first reads it (a
+ * build's main thread runs only the reading-problem rules, which need no slugs).
+ */
 export function computeFacts(repo: Repository): CheckFacts {
+  let records: Omit<CheckFacts, "readProblems"> | undefined;
+  let readProblems: readonly Diagnostic[] | undefined;
+  const recordsOf = (): Omit<CheckFacts, "readProblems"> => (records ??= recordFacts(repo));
+  return {
+    get eventSlug() {
+      return recordsOf().eventSlug;
+    },
+    get talkSlug() {
+      return recordsOf().talkSlug;
+    },
+    get talks() {
+      return recordsOf().talks;
+    },
+    get events() {
+      return recordsOf().events;
+    },
+    get readProblems() {
+      return (readProblems ??= allDataFiles(repo).flatMap((f) => f.problems));
+    },
+  };
+}
+
+function recordFacts(repo: Repository): Omit<CheckFacts, "readProblems"> {
   const eventSlugs = new Map<string, string>();
   const events: CheckFacts["events"][number][] = [];
   for (const event of repo.events) {
@@ -141,6 +172,5 @@ export function computeFacts(repo: Repository): CheckFacts {
     talks.push({ talk, data: value });
     talkSlugs.set(talk, talkSlug(value));
   }
-  const readProblems = allDataFiles(repo).flatMap((f) => f.problems);
-  return { eventSlug: eventSlugs, talkSlug: talkSlugs, talks, events, readProblems };
+  return { eventSlug: eventSlugs, talkSlug: talkSlugs, talks, events };
 }

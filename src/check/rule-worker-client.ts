@@ -8,6 +8,7 @@
 
 import { Worker } from "node:worker_threads";
 import type { JsonRawNumber } from "../load/json-parse.js";
+import { settled } from "../runtime/settled.js";
 import { workerEntry } from "../runtime/worker-entry.js";
 import type { FoundElsewhere } from "./check-repository.js";
 
@@ -20,17 +21,9 @@ export interface WorkerFile {
 }
 
 /** Messages to the worker: the rules to run (first; `rstHtml`: keep the HTML of the ReST texts), batches of files, then the end. */
-export type WorkerMessage = { rules: string[]; rstHtml?: boolean; schemaFirst?: boolean } | { files: WorkerFile[] } | { end: true };
+export type WorkerMessage = { rules: string[]; rstHtml?: boolean } | { files: WorkerFile[] } | { end: true };
 
-/** The worker's rules whose errors keep a record out of a site: asked to, it runs them first and sends their findings early. */
-export const EARLY_RULES: ReadonlySet<string> = new Set(["schema"]);
-
-/** The worker's first answer, once every file is in: the findings of EARLY_RULES. */
-export interface WorkerEarly {
-  early: FoundElsewhere[];
-}
-
-/** The worker's last answer: the other rules' findings, and the HTML of each ReST text when asked for. */
+/** The worker's answer: its rules' findings, and the HTML of each ReST text when asked for. */
 export interface WorkerDone {
   findings: FoundElsewhere[];
   rstHtml: [text: string, html: string][];
@@ -39,19 +32,11 @@ export interface WorkerDone {
 /** A worker that runs file rules on files sent to it in batches. */
 export interface RuleWorker {
   /** Which rules to run (`rstHtml`: keep the HTML of the ReST texts); must come before any file. */
-  /**
-   * `schemaFirst`: run the schema rule on every file before the others (its findings then come
-   * sooner, for a build's catalog, at the cost of keeping the parsed files until the others ran —
-   * ≈ 0.15 s of garbage collection on the snapshot, so a plain check does not ask for it).
-   */
-  rules(ids: string[], options?: { rstHtml?: boolean; schemaFirst?: boolean }): void;
+  rules(ids: string[], options?: { rstHtml?: boolean }): void;
   /** Queues a file (sent in batches). */
   add(file: WorkerFile): void;
-  /**
-   * Sends what is queued; `early` resolves with the schema rule's findings as soon as the worker has
-   * every file, `done` with the other rules' findings (and the ReST HTML asked for) once it is done.
-   */
-  finish(): { early: Promise<FoundElsewhere[]>; done: Promise<WorkerDone> };
+  /** Sends what is queued; resolves with the findings (and the ReST HTML asked for) once the worker is done. */
+  finish(): Promise<WorkerDone>;
   /** Stops the worker without waiting for findings (when reading failed). */
   stop(): Promise<void>;
 }
@@ -63,22 +48,14 @@ const BATCH = 500;
 export function startRuleWorker(): RuleWorker {
   const worker = new Worker(workerEntry(import.meta.url, "rule-worker"));
   worker.unref();
-  const early = settled<FoundElsewhere[]>();
   const done = settled<WorkerDone>();
-  worker.on("message", (m: WorkerEarly | WorkerDone) => {
-    if ("early" in m) early.resolve(m.early);
-    else {
-      done.resolve(m);
-      void worker.terminate();
-    }
+  worker.on("message", (m: WorkerDone) => {
+    done.resolve(m);
+    void worker.terminate();
   });
-  const fail = (e: Error): void => {
-    early.reject(e);
-    done.reject(e);
-  };
-  worker.once("error", fail);
+  worker.once("error", done.reject);
   // After the last answer this settles nothing; before it, a worker gone without a word is a failure.
-  worker.once("exit", (code) => fail(new Error(`the thread checking the data stopped (exit code ${code})`)));
+  worker.once("exit", (code) => done.reject(new Error(`the thread checking the data stopped (exit code ${code})`)));
   let batch: WorkerFile[] = [];
   const flush = (): void => {
     if (batch.length > 0) worker.postMessage({ files: batch } satisfies WorkerMessage);
@@ -93,23 +70,10 @@ export function startRuleWorker(): RuleWorker {
     finish: () => {
       flush();
       worker.postMessage({ end: true } satisfies WorkerMessage);
-      return { early: early.promise, done: done.promise };
+      return done.promise;
     },
     stop: async () => {
       await worker.terminate();
     },
   };
-}
-
-// A promise and the functions settling it (Promise.withResolvers is Node 22). A failure before
-// anyone awaits it does not count as unhandled: the caller awaits each answer in turn.
-function settled<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (e: Error) => void } {
-  let resolve: (value: T) => void = () => {};
-  let reject: (e: Error) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  promise.catch(() => {});
-  return { promise, resolve, reject };
 }

@@ -51,6 +51,8 @@ export interface ReadOptions {
   onFile?: (file: DataFile, kind: "talk" | "event") => void;
   /** Bytes already read, by path relative to the root (files not in it are read from disk). */
   preread?: ReadonlyMap<string, Uint8Array>;
+  /** JSON files already read and parsed, by path (taken as they are, before `preread`). */
+  parsed?: ReadonlyMap<string, DataFile>;
   /** The layout, when already scanned (with the ignore list of this repository's talkdex.json). */
   layout?: Layout;
   /** A previous reading of the same folder: every file not in `changed` is taken from it, not read. */
@@ -77,9 +79,9 @@ export async function readRepository(root: string, options: ReadOptions = {}): P
   const read = reusingReader();
   const previous = options.reuse ? previousFiles(options.reuse.repo) : undefined;
   const reused = (path: string): DataFile | undefined => (options.reuse?.changed.has(path) ? undefined : previous?.get(path));
-  const readJson = (path: string): DataFile => reused(path) ?? readDataFile(path, preread?.get(path) ?? read(join(root, path)));
+  const readJson = (path: string): DataFile => reused(path) ?? options.parsed?.get(path) ?? readDataFile(path, preread?.get(path) ?? read(join(root, path)));
   const optional = async (name: string): Promise<DataFile | undefined> => {
-    const old = reused(name);
+    const old = reused(name) ?? options.parsed?.get(name);
     if (old) return old;
     const known = preread?.get(name);
     if (known) return readDataFile(name, known);

@@ -68,7 +68,7 @@ test("a staged check gives the errors that keep records out first, then exactly 
   try {
     for (const parallel of [true, false]) {
       const staged = await checkFolderStaged(repo.dir, { parallel, rstHtml: true });
-      const result = (await staged.rest).finish();
+      const result = await staged.result;
       assert.deepEqual(result, checkRepository(await readRepository(repo.dir)), `parallel: ${parallel}`);
       const fatal = result.diagnostics.filter((d) => FATAL_RULES.has(d.rule));
       assert.deepEqual(staged.fatal.filter((d) => FATAL_RULES.has(d.rule)), fatal, `parallel: ${parallel}`);

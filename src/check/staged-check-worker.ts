@@ -1,0 +1,47 @@
+// Worker thread entry of a build's staged check (see staged-check.ts): parses each file it is handed
+// as it comes; at the end reads the folder with them (and whatever it was not handed), then runs its
+// rules stage by stage and answers after each.
+
+import { parentPort, workerData } from "node:worker_threads";
+import { readDataFile, type DataFile } from "../load/data-file.js";
+import type { Layout } from "../load/layout.js";
+import { readRepository } from "../load/repository.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { createRunner } from "./check-repository.js";
+import type { Rule } from "./rule.js";
+import { rstRuleKeeping } from "./rules/rst.js";
+import { STAGES, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
+
+const job = workerData as StagedCheckJob;
+// JSON files parsed, and the bytes of the others (redirects.txt), by path.
+const parsed = new Map<string, DataFile>();
+const bytes = new Map<string, Uint8Array>();
+
+parentPort?.on("message", (m: StagedCheckMessage) => {
+  if ("files" in m) {
+    for (const [path, b] of m.files) if (path.endsWith(".json")) parsed.set(path, readDataFile(path, b));
+    else bytes.set(path, b);
+  } else void check(m.layout);
+});
+
+async function check(layout: Layout | undefined): Promise<void> {
+  const repo = await readRepository(job.root, { layout, parsed, preread: bytes });
+  parsed.clear();
+  bytes.clear();
+  const runner = createRunner(repo);
+  let sent = 0;
+  // The diagnostics of `rules`, run now (a rule turned off in talkdex.json runs not at all).
+  const run = (rules: readonly Rule[]): Diagnostic[] => {
+    for (const rule of rules) runner.run(rule);
+    const found = runner.found().slice(sent);
+    sent += found.length;
+    return found;
+  };
+  const post = (reply: StagedCheckReply): void => parentPort?.postMessage(reply);
+  post({ stage: "fatal", diagnostics: run(STAGES.fatal) });
+  // The ReST renderer's findings and its page HTML come from the same pass over each text.
+  const rstHtml: [text: string, html: string][] = [];
+  const rendered = job.rstHtml ? STAGES.rendered.map((rule) => (rule.id === "rst" ? rstRuleKeeping(rstHtml) : rule)) : STAGES.rendered;
+  post({ stage: "rendered", diagnostics: run(rendered), rstHtml });
+  post({ stage: "late", diagnostics: run(STAGES.late) });
+}

@@ -1,0 +1,103 @@
+// A build's check on a second core, in stages (see staged-check-worker.ts): the worker reads the data
+// folder from the bytes the build read — a reading of its own, so only those bytes cross threads, and
+// it parses each file as soon as it is handed, while the build reads on — and answers three times: with the errors that keep records out of the site (the build makes its
+// catalog as soon as it has them), with the ReST and format findings and the page HTML of every
+// ReST text (the build's pages show it), and with every other rule's findings, which the build
+// needs only for its report, at the end. The main thread reports the reading problems of its own
+// reading meanwhile. Each answer holds whole diagnostics, positions included.
+
+import { Worker } from "node:worker_threads";
+import type { Layout } from "../load/layout.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { settled } from "../runtime/settled.js";
+import { workerEntry } from "../runtime/worker-entry.js";
+import { FATAL_RULES, FILE_RULES, RULES } from "./registry.js";
+import type { Rule } from "./rule.js";
+
+/** The folder the worker checks. */
+export interface StagedCheckJob {
+  root: string;
+  /** Keep the page HTML of each ReST text. */
+  rstHtml?: boolean;
+}
+
+/** Messages to the worker: files read (by path relative to the root), then the end, with the layout scanned. */
+export type StagedCheckMessage = { files: [path: string, bytes: Uint8Array][] } | { end: true; layout?: Layout };
+
+/** The worker's answers, one per stage, in this order. */
+export type StagedCheckReply =
+  | { stage: "fatal"; diagnostics: Diagnostic[] }
+  | { stage: "rendered"; diagnostics: Diagnostic[]; rstHtml: [text: string, html: string][] }
+  | { stage: "late"; diagnostics: Diagnostic[] };
+
+const isFileRule = (rule: Rule): boolean => (FILE_RULES as readonly Rule[]).includes(rule);
+
+/** The rules the main thread runs on its own reading: the reading problems that keep a file out. */
+export const READING_RULES: readonly Rule[] = RULES.filter((r) => FATAL_RULES.has(r.id) && !isFileRule(r));
+
+/** The worker's rules by stage, each in registry order. */
+export const STAGES = {
+  fatal: FILE_RULES.filter((r) => FATAL_RULES.has(r.id)),
+  rendered: FILE_RULES.filter((r) => !FATAL_RULES.has(r.id)),
+  late: RULES.filter((r) => !FATAL_RULES.has(r.id) && !isFileRule(r)),
+} as const;
+
+/** A staged check under way; each promise settles with its stage's answer (or the worker's failure). */
+export interface StagedCheckWorker {
+  /** Hands the worker a file's bytes as read (copied to it: the caller may let them go). */
+  add(path: string, bytes: Uint8Array): void;
+  /** Every file read is in: the worker reads what it was not handed itself (with `layout`, else its own scan), then checks. */
+  end(layout?: Layout): void;
+  fatal: Promise<Diagnostic[]>;
+  rendered: Promise<{ diagnostics: Diagnostic[]; rstHtml: [text: string, html: string][] }>;
+  late: Promise<Diagnostic[]>;
+  /** Stops the worker without waiting for its answers (when the main thread's reading failed). */
+  stop(): Promise<void>;
+}
+
+// Files per message: few messages, and the worker parses the first ones while the rest are read.
+const BATCH = 500;
+
+/** Starts the worker now (its modules load while the caller reads the files it will hand it). */
+export function startStagedCheck(job: StagedCheckJob): StagedCheckWorker {
+  const worker = new Worker(workerEntry(import.meta.url, "staged-check-worker"), { workerData: job });
+  worker.unref();
+  const fatal = settled<Diagnostic[]>();
+  const rendered = settled<{ diagnostics: Diagnostic[]; rstHtml: [string, string][] }>();
+  const late = settled<Diagnostic[]>();
+  worker.on("message", (m: StagedCheckReply) => {
+    if (m.stage === "fatal") fatal.resolve(m.diagnostics);
+    else if (m.stage === "rendered") rendered.resolve({ diagnostics: m.diagnostics, rstHtml: m.rstHtml });
+    else {
+      late.resolve(m.diagnostics);
+      void worker.terminate();
+    }
+  });
+  const fail = (e: Error): void => {
+    for (const s of [fatal, rendered, late]) s.reject(e);
+  };
+  worker.once("error", fail);
+  // After the last answer this settles nothing; before it, a worker gone without a word is a failure.
+  worker.once("exit", (code) => fail(new Error(`the thread checking the data stopped (exit code ${code})`)));
+  let batch: [string, Uint8Array][] = [];
+  const flush = (): void => {
+    if (batch.length > 0) worker.postMessage({ files: batch } satisfies StagedCheckMessage);
+    batch = [];
+  };
+  return {
+    add: (path, bytes) => {
+      batch.push([path, bytes]);
+      if (batch.length === BATCH) flush();
+    },
+    end: (layout) => {
+      flush();
+      worker.postMessage({ end: true, layout } satisfies StagedCheckMessage);
+    },
+    fatal: fatal.promise,
+    rendered: rendered.promise,
+    late: late.promise,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
