@@ -1,9 +1,9 @@
 // build(): the whole pipeline, top to bottom — load, check, catalog, emit, output.
 
 import { availableParallelism } from "node:os";
-import { checkFolderStaged } from "../check/check-folder.js";
+import { checkFolderStaged, type StagedCheckOptions } from "../check/check-folder.js";
 import { FATAL_RULES } from "../check/registry.js";
-import { startStagedCheck, type StagedCheckWorker } from "../check/staged-check.js";
+import { startStagedCheck } from "../check/staged-check.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Catalog } from "../model/catalog.js";
 import { buildCatalog } from "../catalog/build-catalog.js";
@@ -34,6 +34,11 @@ export interface BuildOptions {
   onProgress?: (stage: string) => void;
   /** Check and build the search index on other threads while this one works (default: when the machine has more than one core). */
   parallel?: boolean;
+  /**
+   * Report warnings (default true). False: the diagnostics are the errors only, and the check's
+   * rules that can only warn are not run (the CLI, which shows errors only; `talkdex check` shows all).
+   */
+  warnings?: boolean;
 }
 
 /** Counts of what was built, and the records left out. */
@@ -65,11 +70,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // The check's worker starts now (its modules load while the fingerprint reads the files). With no
   // earlier build the site is made anyway, and the worker parses each file as soon as it is read;
   // else it is handed the files once the fingerprint says the site is out of date.
-  const check = parallel ? startStagedCheck({ root: options.data, rstHtml: true }) : undefined;
+  const errorsOnly = options.warnings === false;
+  const check = parallel ? startStagedCheck({ root: options.data, rstHtml: true, errorsOnly }) : undefined;
   const stream = last ? undefined : check?.add;
   let scan: InputScan;
   try {
-    scan = inputFingerprint(options.data, { baseUrl: options.baseUrl, thumbnails: options.thumbnails, strict: Boolean(options.strict) }, stream);
+    scan = inputFingerprint(options.data, { baseUrl: options.baseUrl, thumbnails: options.thumbnails, strict: Boolean(options.strict), errorsOnly }, stream);
   } catch (e) {
     await check?.stop();
     throw e;
@@ -86,7 +92,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // The catalog needs only the errors that keep records out; it is made while the check's worker
   // still renders the ReST texts.
   const input = scan.fingerprint;
-  const { catalog, config, rest, result } = await catalogOf(options.data, scan, parallel, check);
+  const { catalog, config, rest, result: checked } = await catalogOf(options.data, scan, { parallel, worker: check, errorsOnly });
+  const result = errorsOnly ? checked.then(({ diagnostics }) => ({ diagnostics: diagnostics.filter((d) => d.severity === "error") })) : checked;
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  result.catch(() => {});
   const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
   // Without --strict, the files that show no ReST text render while the check's worker still
   // renders the texts (≈ 0.5 s on the snapshot); with it, nothing is written before the whole check.
@@ -140,8 +149,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 // The catalog, the repository's settings and the rest of the check (the ReST HTML, then the whole
 // result). The bytes read are let go once parsed (the check's worker has its own copy).
-async function catalogOf(data: string, scan: { files: InputScan["files"]; layout: InputScan["layout"] }, parallel: boolean, worker: StagedCheckWorker | undefined) {
-  const { repo, fatal, rest, result } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, parallel, worker });
+async function catalogOf(data: string, scan: { files: InputScan["files"]; layout: InputScan["layout"] }, options: Pick<StagedCheckOptions, "parallel" | "worker" | "errorsOnly">) {
+  const { repo, fatal, rest, result } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, ...options });
   scan.files.clear();
   return { catalog: buildCatalog(repo, { exclude: unpublishable(fatal) }), config: repo.config, rest, result };
 }

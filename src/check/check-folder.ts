@@ -5,7 +5,7 @@ import type { Layout } from "../load/layout.js";
 import { readRepository, type Repository } from "../load/repository.js";
 import { checkRepository, createRunner, type CheckResult, type FoundElsewhere } from "./check-repository.js";
 import type { FileFinding, FileFindingsCache, FileRule } from "./rule.js";
-import { FATAL_RULES, FILE_RULES, RULES } from "./registry.js";
+import { FATAL_RULES, FILE_RULES, mayReportErrors, RULES } from "./registry.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import { startRuleWorker } from "./rule-worker-client.js";
 import { READING_RULES, startStagedCheck, type StagedCheckWorker } from "./staged-check.js";
@@ -25,6 +25,8 @@ export interface CheckFolderOptions {
 
 /** Options of `checkFolderStaged`. */
 export interface StagedCheckOptions extends Omit<CheckFolderOptions, "cache"> {
+  /** Run only the rules that can report an error (`mayReportErrors`): the result holds every error, and the warnings of those rules only. */
+  errorsOnly?: boolean;
   /**
    * The staged check's worker, started and handed the bytes in `preread` (and ended) by the caller
    * as it read them — the worker then parses them while the caller reads on. Else one is started here.
@@ -101,12 +103,12 @@ export async function checkFolderStaged(dir: string, options: StagedCheckOptions
   const parallel = options.parallel ?? availableParallelism() > 1;
   if (!parallel) {
     const repo = await readRepository(dir, { preread: options.preread, layout: options.layout });
-    const result = checkRepository(repo);
+    const result = checkRepository(repo, options.errorsOnly ? { rules: RULES.filter((r) => mayReportErrors(r, repo.config.rules)) } : {});
     return { repo, fatal: result.diagnostics, rest: Promise.resolve({}), result: Promise.resolve(result) };
   }
   let worker = options.worker;
   if (!worker) {
-    worker = startStagedCheck({ root: dir, rstHtml: options.rstHtml });
+    worker = startStagedCheck({ root: dir, rstHtml: options.rstHtml, errorsOnly: options.errorsOnly });
     for (const [path, bytes] of options.preread ?? []) worker.add(path, bytes);
     worker.end(options.layout);
   }

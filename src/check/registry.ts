@@ -1,5 +1,6 @@
 // The built-in rules, in reporting order.
 
+import type { RepoConfig } from "../load/config.js";
 import type { FileRule, Rule } from "./rule.js";
 import { readProblemRules } from "./rules/read-problems.js";
 import { schemaRule } from "./rules/schema.js";
@@ -49,6 +50,15 @@ export const RULES: readonly Rule[] = [
 
 /** The rules that look at one file at a time (they may run in a worker thread). */
 export const FILE_RULES: readonly FileRule[] = [schemaRule, rstRule, formatRule];
+
+/**
+ * Whether `rule` can report an error under the repository's rule `settings`: a setting replaces the
+ * severity of every finding; without one, its default severity or its error findings decide.
+ */
+export function mayReportErrors(rule: Rule, settings: RepoConfig["rules"]): boolean {
+  const setting = settings[rule.id];
+  return setting === undefined ? rule.severity === "error" || rule.errorFindings === true : setting === "error";
+}
 
 /** Errors of these rules make a record unpublishable; other findings are reported, not fatal. */
 export const FATAL_RULES: ReadonlySet<string> = new Set(["json-syntax", "invalid-utf8", "wrong-encoding", "binary-file", "empty-file", "duplicate-key", "schema"]);

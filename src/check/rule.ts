@@ -68,6 +68,8 @@ export interface Rule {
   description: string;
   /** Whether `talkdex fix` repairs what this rule reports. */
   fixable?: boolean;
+  /** Some findings are errors whatever `severity` says (a check that wants errors only must run it). */
+  errorFindings?: boolean;
   run(ctx: CheckContext, report: (finding: Finding) => void): void;
 }
 

@@ -8,6 +8,7 @@ import type { Layout } from "../load/layout.js";
 import { readRepository } from "../load/repository.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { createRunner } from "./check-repository.js";
+import { mayReportErrors } from "./registry.js";
 import type { Rule } from "./rule.js";
 import { rstRuleKeeping } from "./rules/rst.js";
 import { STAGES, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
@@ -32,7 +33,7 @@ async function check(layout: Layout | undefined): Promise<void> {
   let sent = 0;
   // The diagnostics of `rules`, run now (a rule turned off in talkdex.json runs not at all).
   const run = (rules: readonly Rule[]): Diagnostic[] => {
-    for (const rule of rules) runner.run(rule);
+    for (const rule of rules) if (!job.errorsOnly || mayReportErrors(rule, repo.config.rules)) runner.run(rule);
     const found = runner.found().slice(sent);
     sent += found.length;
     return found;

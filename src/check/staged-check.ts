@@ -19,6 +19,8 @@ export interface StagedCheckJob {
   root: string;
   /** Keep the page HTML of each ReST text. */
   rstHtml?: boolean;
+  /** Run only the rules that can report an error (see `mayReportErrors`): the caller shows no warnings. */
+  errorsOnly?: boolean;
 }
 
 /** Messages to the worker: files read (by path relative to the root), then the end, with the layout scanned. */

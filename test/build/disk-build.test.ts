@@ -5,6 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "../../src/build/build.js";
 import { checkFolder } from "../../src/check/check-folder.js";
+import { mayReportErrors, RULES } from "../../src/check/registry.js";
+import type { Rule } from "../../src/check/rule.js";
+import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
+import { readRepository } from "../../src/load/repository.js";
+import { MemorySink } from "../../src/output/memory-sink.js";
 import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
 import { formatPyvideoJson } from "../../src/output/canonical-json.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
@@ -237,4 +242,47 @@ test("the build reports what talkdex check reports and leaves out exactly the un
   assert.deepEqual(strict.diagnostics, result.diagnostics);
   assert.equal(strict.stats, undefined);
   assert.equal(existsSync(strictOut), false, "--strict wrote nothing");
+});
+
+test("a build without warnings reports exactly the errors of the whole check, and runs no rule that can only warn", async (t) => {
+  const repo = makeRepo({
+    "conf-2020/category.json": event("Conf 2020"),
+    "conf-2020/videos/a.json": talk(1, { title: "Good talk", speakers: ["Ada Lovelace"], tags: ["Machine Learning"] }),
+    "conf-2020/videos/b.json": `${JSON.stringify(talk(2, { title: "Not in the canonical form", speakers: ["ada lovelace"], tags: ["machine-learning"] }), null, 4)}\n`,
+    "conf-2020/videos/c.json": talk(3, { title: "Schema error", duration: "long" }),
+    "conf-2020/videos/d.json": talk(4, { title: "Bad link and ReST", description: "See `docs`_.", related_urls: ["renpy"] }),
+    "orphan-2021/videos/e.json": talk(5, { title: "An event folder without category.json" }),
+    "NO_PUBLISH.json": { ids: [1] },
+    // A warning made an error, an error made a warning: the settings decide what is an error.
+    "talkdex.json": { rules: { format: "error", url: "warning" } },
+  });
+  t.after(() => repo.cleanup());
+  const { result } = await checkFolder(repo.dir, { parallel: false });
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const rules = (severity: string): string[] => [...new Set(result.diagnostics.filter((d) => d.severity === severity).map((d) => d.rule))].sort();
+  // Error findings of rules whose default is a warning (layout, no-publish), a warning made an error,
+  // and warnings of every kind (including an error rule set to warn) that a build without warnings leaves out.
+  assert.deepEqual(rules("error"), ["format", "layout", "no-publish", "rst", "schema"]);
+  for (const rule of ["speaker-variants", "tag-variants", "url"]) assert.ok(rules("warning").includes(rule), `the fixture has a ${rule} warning`);
+  for (const parallel of [true, false]) {
+    const built = await build({ data: repo.dir, sink: new MemorySink(), parallel, warnings: false });
+    assert.deepEqual(built.diagnostics, errors, `parallel: ${parallel}`);
+  }
+  // Every error of the fixture and of the bundled sample comes from a rule that says it can report one.
+  const sample = await checkFolder(SAMPLE_DATA_DIR, { parallel: false });
+  for (const [config, diagnostics] of [[repo.dir, result.diagnostics], [SAMPLE_DATA_DIR, sample.result.diagnostics]] as const) {
+    const settings = (await readRepository(config)).config.rules;
+    for (const d of diagnostics) if (d.severity === "error") assert.ok(mayReportErrors(RULES.find((r) => r.id === d.rule) as Rule, settings), `${d.rule} reports errors`);
+  }
+});
+
+test("which rules can report an error: their default severity, their error findings, or the repository's setting", () => {
+  const rule = (severity: "error" | "warning", errorFindings?: boolean): Rule => ({ id: "r", severity, description: "", run: () => {}, ...(errorFindings ? { errorFindings } : {}) });
+  assert.equal(mayReportErrors(rule("error"), {}), true);
+  assert.equal(mayReportErrors(rule("warning"), {}), false);
+  assert.equal(mayReportErrors(rule("warning", true), {}), true);
+  assert.equal(mayReportErrors(rule("warning"), { r: "error" }), true);
+  assert.equal(mayReportErrors(rule("error"), { r: "warning" }), false, "a setting replaces every finding's severity");
+  assert.equal(mayReportErrors(rule("warning", true), { r: "warning" }), false);
+  assert.equal(mayReportErrors(rule("error"), { r: "off" }), false);
 });

@@ -6,6 +6,7 @@ import type { Rule } from "../rule.js";
 export const layoutRule: Rule = {
   id: "layout",
   severity: "warning",
+  errorFindings: true,
   description: "Files follow the layout <event>/category.json and <event>/videos/<talk>.json.",
   run({ repo }, report) {
     for (const stray of repo.layout.stray)

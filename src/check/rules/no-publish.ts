@@ -6,6 +6,7 @@ import type { Rule } from "../rule.js";
 export const noPublishRule: Rule = {
   id: "no-publish",
   severity: "warning",
+  errorFindings: true,
   description: "NO_PUBLISH.json lists ids of existing talks (taken down from the site).",
   run({ repo, facts }, report) {
     const file = repo.noPublishFile;

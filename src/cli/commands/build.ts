@@ -28,6 +28,7 @@ Options:
   -h, --help       show this help
 
 Records that fail validation are skipped with a message naming the file; the exit status is then 1.
+Errors are shown; warnings are not looked for (talkdex check lists them).
 `;
 
 /** Runs `talkdex build`; returns the exit code. */
@@ -56,7 +57,8 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const thumbnails = thumbnailsOption === undefined ? undefined : choice("build", "thumbnails", thumbnailsOption, ["remote", "placeholder"] as const, "remote");
   // Progress on a terminal only: one line, rewritten in place, cleared at the end.
   const onProgress = io.isTTY ? (stage: string) => io.stderr(`\r\x1b[2Ktalkdex build: ${stage}…`) : undefined;
-  const result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict), thumbnails, onProgress });
+  // Errors only: they are all this command shows (`talkdex check` shows the warnings too).
+  const result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict), thumbnails, onProgress, warnings: false });
   if (onProgress) io.stderr("\r\x1b[2K");
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
