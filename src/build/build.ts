@@ -7,7 +7,7 @@ import { startStagedCheck } from "../check/staged-check.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Catalog } from "../model/catalog.js";
 import { buildCatalog } from "../catalog/build-catalog.js";
-import { buildAssets } from "../emit/assets.js";
+import { buildAssetsAsync } from "../emit/assets.js";
 import type { OutputStats, Sink } from "../output/output-file.js";
 import { expandUnits } from "./context.js";
 import { createContext } from "./create-context.js";
@@ -87,6 +87,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { summary: last.result.summary, diagnostics: last.result.diagnostics, stats, upToDate: true };
   }
   progress("checking the data");
+  // The browser code is bundled in esbuild's own process meanwhile.
+  const bundled = buildAssetsAsync();
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  bundled.catch(() => {});
   if (check && !stream) for (const [path, bytes] of scan.files) check.add(path, bytes);
   check?.end(scan.layout);
   // The catalog needs only the errors that keep records out; it is made while the check's worker
@@ -104,7 +108,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (diagnostics.some((d) => d.severity === "error")) return { catalog, summary, diagnostics, upToDate: false };
   }
   const site = siteOf(config, options);
-  const assets = buildAssets();
+  const assets = await bundled;
   const ctx = createContext(site, assets);
   progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
   // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.

@@ -45,3 +45,24 @@ test("an output path outside the folder, or with an empty, '.' or '..' segment, 
   }
   assert.ok(paths.filter(unsafe).length >= 15 && paths.filter((p) => !unsafe(p)).length >= 8);
 });
+
+test("the writers' manifest entries are JSON whatever the path holds (quotes, control characters, non-ASCII)", async (t) => {
+  const { DiskSink, MANIFEST } = await import("./disk-sink.js");
+  const { mkdtempSync, readFileSync, rmSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const { createHash } = await import("node:crypto");
+  const dir = mkdtempSync(join(tmpdir(), "talkdex-sink-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, "site");
+  const paths = ["index.html", 'q"uote.html', "tab\tand\u0001.html", "ünï/cödé-😀.html", "a,b/c.html", "back/slash-free.json"];
+  const writer = new DiskSink(out, false, 2).open();
+  writer.add(paths.map((path) => ({ path, content: `content of ${path}` })));
+  await writer.commit(undefined);
+  const files = (JSON.parse(readFileSync(join(out, MANIFEST), "utf8")) as { files: Record<string, string> }).files;
+  assert.deepEqual(Object.keys(files), paths);
+  for (const path of paths) {
+    assert.equal(files[path], createHash("sha1").update(`content of ${path}`).digest("base64url"));
+    assert.equal(readFileSync(join(out, path), "utf8"), `content of ${path}`);
+  }
+});

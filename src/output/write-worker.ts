@@ -82,10 +82,13 @@ port?.on("message", (m: WriteMessage) => {
   Atomics.notify(pending, 0);
 });
 
+// What JSON.stringify escapes in a string (site paths hardly ever hold any: quoted as they are).
+const JSON_ESCAPED = /["\\\x00-\x1f\ud800-\udfff]/;
+
 function write(path: string, data: Uint8Array): void {
   const hash = digest("sha1", data, "base64url");
   // base64url needs no escaping in JSON.
-  entries += `${files++ > 0 ? "\n" : ""}${JSON.stringify(path)}:"${hash}"`;
+  entries += `${files++ > 0 ? "\n" : ""}${JSON_ESCAPED.test(path) ? JSON.stringify(path) : `"${path}"`}:"${hash}"`;
   bytes += data.byteLength;
   if (path.endsWith(".html") && data.byteLength > largestPage.bytes) largestPage = { path, bytes: data.byteLength };
   if (job.previous[path] === hash) return;
