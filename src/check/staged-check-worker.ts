@@ -7,11 +7,15 @@ import { readDataFile, type DataFile } from "../load/data-file.js";
 import type { Layout } from "../load/layout.js";
 import { readRepository } from "../load/repository.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { yieldToMainThread } from "../runtime/thread-priority.js";
 import { createRunner } from "./check-repository.js";
 import { mayReportErrors } from "./registry.js";
 import type { Rule } from "./rule.js";
 import { rstRuleKeeping } from "./rules/rst.js";
 import { STAGES, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
+
+// The main thread is the build's critical path: this thread gives way to it.
+yieldToMainThread();
 
 const job = workerData as StagedCheckJob;
 // JSON files parsed, and the bytes of the others (redirects.txt), by path.

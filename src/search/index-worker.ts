@@ -2,8 +2,12 @@
 // main thread renders the pages (a full build on more than one core).
 
 import { parentPort, workerData } from "node:worker_threads";
+import { yieldToMainThread } from "../runtime/thread-priority.js";
 import { indexTerms, type IndexInput } from "./build-index.js";
 import type { IndexAnswer } from "./index-worker-client.js";
+
+// The main thread is the build's critical path: this thread gives way to it.
+yieldToMainThread();
 
 try {
   parentPort?.postMessage({ ok: true, terms: indexTerms(workerData as IndexInput) } satisfies IndexAnswer);
