@@ -5,10 +5,6 @@ import { hash as digest } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { yieldToMainThread } from "../runtime/thread-priority.js";
-
-// The main thread is the build's critical path: this thread gives way to it.
-yieldToMainThread();
 
 /** What the worker is started with. */
 export interface WriteJob {

@@ -1,10 +1,12 @@
 // Background threads give way to the main thread. A build's main thread is its critical path (it
-// renders every page), and its helpers — the check's worker, the search index's worker, the file
-// writers — have slack: they only need to be done when the main thread gets to their results. On
-// Linux each thread has its own nice value, so a helper lowers its own: when it competes with the
-// main thread for a core, the main thread runs (measured on the snapshot with two vCPUs: eight
-// alternating cold builds −0.44 ± 0.07 s, all eight won; a nice of 5 or 10 the same, 19 slower, and
-// leaving the writers at the main thread's priority slower).
+// renders every page), and two of its helpers — the check's worker and the search index's worker —
+// have slack: they only need to be done when the main thread gets to their results. On Linux each
+// thread has its own nice value, so such a helper lowers its own: when it competes with the main
+// thread for a core, the main thread runs (measured on the snapshot with two vCPUs, into a RAM disk:
+// eight alternating cold builds −0.44 ± 0.07 s, all eight won; a nice of 5 the same as 10, 19
+// slower). The file writers keep the main thread's priority: on a real disk their kernel work is the
+// build's other long path (lowered too, builds into a RAM disk were faster, onto ext4 slower and
+// more spread out).
 
 import { readlinkSync } from "node:fs";
 import { getPriority, setPriority } from "node:os";
