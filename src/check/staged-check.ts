@@ -1,10 +1,11 @@
-// A build's check on a second core, in stages (see staged-check-worker.ts): the worker reads the data
-// folder from the bytes the build read — a reading of its own, so only those bytes cross threads, and
-// it parses each file as soon as it is handed, while the build reads on — and answers three times: with the errors that keep records out of the site (the build makes its
-// catalog as soon as it has them), with the ReST and format findings and the page HTML of every
-// ReST text (the build's pages show it), and with every other rule's findings, which the build
-// needs only for its report, at the end. The main thread reports the reading problems of its own
-// reading meanwhile. Each answer holds whole diagnostics, positions included.
+// A build's check on a second core, in stages (see staged-check-worker.ts). The worker reads the data
+// folder from the bytes the build read — a reading of its own, so only those bytes cross threads —
+// parsing each file as soon as it is handed while the build reads on, and answers three times: with
+// the errors that keep records out of the site (the build makes its catalog as soon as it has them),
+// with the ReST and format findings and the page HTML of every ReST text (the build's pages show
+// it), and with every other rule's findings, which the build needs only for its report, at the end.
+// The main thread reports the reading problems of its own reading meanwhile. Each answer holds whole
+// diagnostics, positions included.
 
 import { Worker } from "node:worker_threads";
 import type { Layout } from "../load/layout.js";
