@@ -141,7 +141,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     throw e;
   }
   progress("writing the last files");
-  // The check's last rules ran on its worker while this thread rendered.
+  // The check's last rules ran on its worker while this thread rendered (without one: before the catalog).
   const { diagnostics } = await result.catch(async (e: unknown) => {
     await writer.abort();
     throw e;
