@@ -117,8 +117,11 @@ export async function checkFolderStaged(dir: string, options: StagedCheckOptions
     await stop();
     throw e;
   });
-  const runner = createRunner(repo);
-  for (const rule of READING_RULES) runner.run(rule);
+  const reading = createRunner(repo);
+  for (const rule of READING_RULES) reading.run(rule);
+  // The worker runs every other rule: from here on only its diagnostics are added, and the
+  // repository (every file's text and value) can go once the caller has made its catalog.
+  const runner = reading.detach();
   runner.add(await worker.fatal);
   const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
   const rest = worker.rendered.then(({ diagnostics, rstHtml }) => {

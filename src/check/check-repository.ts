@@ -52,6 +52,11 @@ export interface CheckRunner {
   add(diagnostics: readonly Diagnostic[]): void;
   /** The diagnostics so far, in the order found. */
   found(): readonly Diagnostic[];
+  /**
+   * Runs no more rules: what is left takes only diagnostics (`add`) and counts, and the runner lets go
+   * of the repository (a build's check keeps its runner to the end, the repository only until then).
+   */
+  detach(): Pick<CheckRunner, "add" | "found" | "finish">;
   finish(): CheckResult;
 }
 
@@ -60,6 +65,7 @@ export function createRunner(repo: Repository, cache?: FileFindingsCache): Check
   const facts = computeFacts(repo);
   const ruleIds = new Set(RULES.map((r) => r.id));
   const diagnostics: Diagnostic[] = [];
+  const end = detachedRunner(diagnostics, counts(repo));
   let filesByPath: Map<string, DataFile> | undefined;
   const emitter = (rule: Rule): ((finding: Finding) => void) | undefined => {
     const setting = repo.config.rules[rule.id];
@@ -80,18 +86,29 @@ export function createRunner(repo: Repository, cache?: FileFindingsCache): Check
       }
       for (const { rule: id, path, ...finding } of findings) if (id === rule.id) emit({ ...finding, file: filesByPath.get(path) ?? path });
     },
+    ...end,
+    detach: () => end,
+  };
+}
+
+type Counts = Pick<CheckSummary, "files" | "events" | "talks">;
+
+function counts(repo: Repository): Counts {
+  const files = repo.events.reduce((n, e) => n + e.talks.length + (e.category ? 1 : 0), 0);
+  return { files, events: repo.events.length, talks: repo.talks.length };
+}
+
+// The end of a runner: diagnostics and the repository's counts, nothing else of it.
+function detachedRunner(diagnostics: Diagnostic[], { files, events, talks }: Counts): Pick<CheckRunner, "add" | "found" | "finish"> {
+  return {
     add(found) {
       for (const d of found) diagnostics.push(d);
     },
     found: () => diagnostics,
     finish() {
       diagnostics.sort(compareDiagnostics);
-      const files = repo.events.reduce((n, e) => n + e.talks.length + (e.category ? 1 : 0), 0);
       const errors = diagnostics.filter((d) => d.severity === "error").length;
-      return {
-        diagnostics,
-        summary: { files, events: repo.events.length, talks: repo.talks.length, errors, warnings: diagnostics.length - errors },
-      };
+      return { diagnostics, summary: { files, events, talks, errors, warnings: diagnostics.length - errors } };
     },
   };
 }

@@ -2,7 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkFolder, checkFolderStaged } from "../../src/check/check-folder.js";
 import { FATAL_RULES } from "../../src/check/registry.js";
-import { checkRepository } from "../../src/check/check-repository.js";
+import { checkRepository, createRunner } from "../../src/check/check-repository.js";
+import { RULES } from "../../src/check/registry.js";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { readRepository } from "../../src/load/repository.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { PAGE_HEADER_LEVEL, renderRst } from "../../src/rst/index.js";
@@ -80,4 +83,24 @@ test("a staged check gives the errors that keep records out first, then exactly 
   } finally {
     repo.cleanup();
   }
+});
+
+test("a runner detached from its repository finishes with the same result and no longer holds the repository", async () => {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  let repo: Awaited<ReturnType<typeof readRepository>> | undefined = await readRepository(SAMPLE_DATA_DIR);
+  const whole = checkRepository(repo);
+  const end = ((read) => {
+    const runner = createRunner(read);
+    for (const rule of RULES) runner.run(rule);
+    return runner.detach();
+  })(repo);
+  const held = new WeakRef(repo);
+  repo = undefined;
+  // A WeakRef keeps its target to the end of the current job.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  assert.equal(held.deref(), undefined);
+  end.add([]);
+  assert.deepEqual(end.finish(), whole);
 });
