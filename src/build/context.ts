@@ -24,6 +24,8 @@ export interface BuildContext {
    * strings whose hashes V8 keeps, where one composed key would be a new string to hash each call.
    */
   memo<T>(kind: string, key: string, make: () => T): T;
+  /** A text's UTF-8 bytes, in memory shared with other small texts (see `byteArena`). */
+  bytes(text: string): Buffer;
 }
 
 /**

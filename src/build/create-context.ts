@@ -3,6 +3,7 @@
 import { raw } from "#html/jsx-runtime";
 import { PAGE_HEADER_LEVEL, renderRst } from "../rst/index.js";
 import type { Assets } from "../emit/assets.js";
+import { byteArena } from "../output/byte-arena.js";
 import type { BuildContext, Html } from "./context.js";
 import type { Site } from "./site.js";
 
@@ -23,6 +24,7 @@ export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<
   };
   if (rstHtml) addRstHtml(rstHtml);
   const once = new Map<string, unknown>();
+  const bytes = byteArena();
   const memo = new Map<string, Map<string, unknown>>();
   return {
     addRstHtml,
@@ -37,6 +39,7 @@ export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<
       }
       return html;
     },
+    bytes,
     once<T>(key: string, make: () => T): T {
       if (!once.has(key)) once.set(key, make());
       return once.get(key) as T;

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { UserError } from "../model/user-error.js";
 import { workerEntry } from "../runtime/worker-entry.js";
-import type { BuildRecord, OutputStats, Sink, SinkWriter } from "./output-file.js";
+import { Pieces, type BuildRecord, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
 import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 
 // At most 64 files or 256 KB per batch (a larger file gets a batch of its own), at most 256 batches
@@ -162,6 +162,17 @@ export class DiskSink implements Sink {
             const room = content.length * 3;
             batch = batchFor(w, room <= BATCH_BYTES ? room : Buffer.byteLength(content));
             batch.used += batch.bytes.write(content, batch.used, "utf8");
+          } else if (content instanceof Pieces) {
+            // Each piece goes straight into the batch: the file is never joined on its own.
+            let room = 0;
+            for (const p of content.parts) room += typeof p === "string" ? p.length * 3 : p.byteLength;
+            batch = batchFor(w, room <= BATCH_BYTES ? room : content.byteLength);
+            for (const p of content.parts)
+              if (typeof p === "string") batch.used += batch.bytes.write(p, batch.used, "utf8");
+              else {
+                batch.bytes.set(p, batch.used);
+                batch.used += p.byteLength;
+              }
           } else {
             batch = batchFor(w, content.byteLength);
             batch.bytes.set(content, batch.used);

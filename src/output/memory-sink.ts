@@ -1,6 +1,6 @@
 // MemorySink: keeps the built site in a Map, so end-to-end tests build without touching the disk.
 
-import { measure, sameContent, type OutputFile, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
+import { measure, sameContent, solid, type OutputFile, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
 
 /** A sink holding the last committed output in memory. */
 export class MemorySink implements Sink {
@@ -23,8 +23,9 @@ export class MemorySink implements Sink {
     let written = 0;
     for (const f of files) {
       const old = before.get(f.path);
-      if (old === undefined || !sameContent(old, f.content)) written++;
-      this.files.set(f.path, f.content);
+      const content = solid(f.content);
+      if (old === undefined || !sameContent(old, content)) written++;
+      this.files.set(f.path, content);
     }
     const removed = [...before.keys()].filter((p) => !this.files.has(p)).length;
     return { ...measure(files), written, unchanged: files.length - written, removed };

@@ -3,7 +3,45 @@
 /** A file of the site: its path relative to the site root (forward slashes) and its content. */
 export interface OutputFile {
   readonly path: string;
-  readonly content: string | Uint8Array;
+  readonly content: Content;
+}
+
+/** What a file holds: text (written as UTF-8), bytes, or pieces of either. */
+export type Content = string | Uint8Array | Pieces;
+
+/**
+ * A file's content as pieces written one after the other (strings as UTF-8), such as a feed made of
+ * entries that many feeds share: DiskSink copies each piece straight to where the file's bytes go,
+ * so the file is never joined into a buffer of its own (for the snapshot's feeds, 128 MB allocated
+ * and copied once more); sinks that keep contents join them (`solid`).
+ */
+export class Pieces {
+  constructor(readonly parts: readonly (string | Uint8Array)[]) {}
+
+  get byteLength(): number {
+    let n = 0;
+    for (const p of this.parts) n += typeof p === "string" ? Buffer.byteLength(p) : p.byteLength;
+    return n;
+  }
+
+  /** The pieces joined into one buffer. */
+  join(): Buffer {
+    const out = Buffer.allocUnsafeSlow(this.byteLength);
+    let at = 0;
+    for (const p of this.parts) {
+      if (typeof p === "string") at += out.write(p, at, "utf8");
+      else {
+        out.set(p, at);
+        at += p.byteLength;
+      }
+    }
+    return out;
+  }
+}
+
+/** A content as text or bytes (pieces joined), for whatever keeps or compares contents. */
+export function solid(content: Content): string | Uint8Array {
+  return content instanceof Pieces ? content.join() : content;
 }
 
 /** What writing the output did. */
@@ -53,7 +91,7 @@ export async function writeAll(sink: Sink, files: readonly OutputFile[], record?
 }
 
 /** Byte length of a file's content. */
-export function byteLength(content: string | Uint8Array): number {
+export function byteLength(content: Content): number {
   return typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
 }
 

@@ -11,6 +11,7 @@ import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { readRepository } from "../../src/load/repository.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
 import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
+import { Pieces } from "../../src/output/output-file.js";
 import { formatPyvideoJson } from "../../src/output/canonical-json.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
 
@@ -126,7 +127,7 @@ test("the site and its manifest are the same whatever the number of writing thre
 });
 
 
-test("files of every size and kind are written byte for byte: texts with multi-byte characters, views into larger buffers, files larger than a batch", async (t) => {
+test("files of every size and kind are written byte for byte: texts with multi-byte characters, views into larger buffers, pieces, files larger than a batch", async (t) => {
   const out = join(tmpdir(), `talkdex-bytes-${process.pid}`);
   t.after(() => rmSync(out, { recursive: true, force: true }));
   const arena = Buffer.from("0123456789".repeat(1000));
@@ -138,6 +139,11 @@ test("files of every size and kind are written byte for byte: texts with multi-b
     { path: "view.bin", content: arena.subarray(5, 2005) },
     { path: "big/text.html", content: big },
     { path: "big/bytes.bin", content: Buffer.alloc(1_500_000, 7) },
+    { path: "pieces/mixed.xml", content: new Pieces(["<feed>ü", arena.subarray(10, 20), "", Buffer.from("日本"), "</feed>"]) },
+    { path: "pieces/none.xml", content: new Pieces([]) },
+    { path: "pieces/big.xml", content: new Pieces([big, Buffer.alloc(300_000, 9), "€"]) },
+    // Over a slot by the estimate (3 bytes per UTF-16 unit), within one measured exactly.
+    { path: "pieces/two-byte.xml", content: new Pieces(["é".repeat(100_000), Buffer.from("!")]) },
     ...Array.from({ length: 300 }, (_, i) => ({ path: `many/f${i}.txt`, content: `file ${i} ${"x".repeat(i * 50)}` })),
   ];
   const writer = new DiskSink(out, true, 2).open();
@@ -145,10 +151,10 @@ test("files of every size and kind are written byte for byte: texts with multi-b
   const stats = await writer.commit(undefined);
   assert.equal(stats.files, files.length);
   for (const f of files) {
-    const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : Buffer.from(f.content);
+    const expected = f.content instanceof Pieces ? Buffer.concat(f.content.parts.map((p) => Buffer.from(p))) : Buffer.from(f.content);
     assert.ok(readFileSync(join(out, f.path)).equals(expected), f.path);
   }
-  assert.equal(stats.bytes, files.reduce((n, f) => n + (typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.byteLength), 0));
+  assert.equal(stats.bytes, files.reduce((n, f) => n + (f.content instanceof Pieces ? Buffer.concat(f.content.parts.map((p) => Buffer.from(p))).byteLength : Buffer.byteLength(f.content)), 0));
 });
 test("a batch's slot of shared memory is filled again only after its files are written", async (t) => {
   const out = join(tmpdir(), `talkdex-ring-${process.pid}`);

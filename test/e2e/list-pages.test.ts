@@ -11,7 +11,7 @@ import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { buildAssets } from "../../src/emit/assets.js";
 import { listPagesWith } from "../../src/emit/pages/list-pages.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
-import type { OutputFile } from "../../src/output/output-file.js";
+import { solid, type OutputFile } from "../../src/output/output-file.js";
 import type { Catalog } from "../../src/model/catalog.js";
 import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
 import { expandUnits, isUnit, unit, type Emitter } from "../../src/build/context.js";
@@ -167,7 +167,7 @@ test("long lists are paginated with an accessible navigation and unique page tit
   const { catalog } = sample.result;
   const ctx = createContext(makeSite("talkdex", "https://talks.example.org/"), buildAssets());
   const files: OutputFile[] = [...expandUnits(listPagesWith({ pageSize: 5, latestPages: 2 })(catalog, ctx), catalog)];
-  const byPath = new Map(files.map((f) => [f.path, f.content]));
+  const byPath = new Map(files.map((f) => [f.path, solid(f.content)]));
   assert.equal(byPath.size, files.length, "no path written twice");
   const eng = catalog.languages.find((l) => l.code === "eng");
   assert.ok(eng && eng.talks.length > 10);
@@ -235,7 +235,7 @@ test("after a talk's title is edited, only the list pages showing it render agai
   // And what it keeps is what a full render of the edited catalog gives.
   const full = [...expandUnits(listPagesWith(opts)(next, createContext(site, buildAssets())), next)];
   assert.equal(renderer.files.size, full.length);
-  for (const f of full) assert.ok(Buffer.from(f.content).equals(Buffer.from(renderer.files.get(f.path) ?? "")), `${f.path} is as a full render writes it`);
+  for (const f of full) assert.ok(Buffer.from(solid(f.content)).equals(Buffer.from(renderer.files.get(f.path) ?? "")), `${f.path} is as a full render writes it`);
 
   // A description shows on no list page: the talk's item is made again, comes out the same, and no
   // page showing it renders again.

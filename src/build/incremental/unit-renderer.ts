@@ -3,7 +3,7 @@
 // `talkdex serve`. A full build (`build()`) renders every unit once and records nothing.
 
 import type { Catalog } from "../../model/catalog.js";
-import { sameContent, type OutputFile } from "../../output/output-file.js";
+import { sameContent, solid, type OutputFile } from "../../output/output-file.js";
 import { isUnit, type BuildContext, type Emitter, type Unit } from "../context.js";
 import { Html } from "#html/jsx-runtime";
 import { DepIndex, Deps, record, recording } from "./deps.js";
@@ -69,6 +69,7 @@ export class UnitRenderer {
       assets: base.assets,
       rst: (text) => base.rst(text),
       once: (key, make) => base.once(key, make),
+      bytes: (text) => base.bytes(text),
       // The reader of a memoized value depends on the value (by key), not on what made it: when a
       // change makes it again with an equal result, its readers are not rendered again.
       memo<T>(kind: string, name: string, make: () => T): T {
@@ -252,7 +253,7 @@ class Output {
     // size of the two-byte strings many pages would be (≈ 450 MB of heap, measured). A page is a
     // new string each time it is rendered; other texts (the search index's thousands of files, put
     // again on every edit) are mostly the very strings of the last run, compared by identity.
-    const content = typeof f.content === "string" && f.path.endsWith(".html") ? Buffer.from(f.content) : f.content;
+    const content = typeof f.content === "string" && f.path.endsWith(".html") ? Buffer.from(f.content) : solid(f.content);
     const old = this.files.get(f.path);
     if (old === undefined || !sameContent(old, content)) this.#changed.add(f.path);
     this.#removed.delete(f.path);

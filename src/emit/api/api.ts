@@ -91,7 +91,7 @@ function withTalks<T extends { readonly talks: readonly string[] }>(file: string
 function talkJson(path: string, catalog: Catalog, ctx: BuildContext): Buffer | undefined {
   return ctx.memo("api-talk", path, () => {
     const talk = catalog.talkByPath.get(path);
-    return talk ? Buffer.from(`${JSON.stringify(talkRecord(talk, catalog, ctx.site))}\n`) : undefined;
+    return talk ? ctx.bytes(`${JSON.stringify(talkRecord(talk, catalog, ctx.site))}\n`) : undefined;
   });
 }
 

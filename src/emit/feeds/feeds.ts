@@ -3,12 +3,11 @@
 import { type BuildContext, type Emitter, unit } from "../../build/context.js";
 import { absoluteUrl } from "../../build/site.js";
 import type { Catalog } from "../../model/catalog.js";
-import type { OutputFile } from "../../output/output-file.js";
+import { type OutputFile, Pieces } from "../../output/output-file.js";
 import { ATOM_END, atomEntry, atomStart } from "./atom.js";
 import type { FeedHead } from "./feed-head.js";
 import { feedItemOf } from "./feed-item.js";
 import { type FeedFormat, type FeedRef, feedPath, feedRefs, feedSpec } from "./feed-list.js";
-import { packBytes } from "./pack-bytes.js";
 import { RSS_END, rssItem, rssStart } from "./rss.js";
 
 interface EncodedEntry {
@@ -26,9 +25,9 @@ const FORMAT = {
  * Every feed: all, all-en, per event, speaker (old spellings too), tag and language, Atom and RSS —
  * one unit per feed (its Atom and RSS files). A talk is in many feeds (event, speakers, tags,
  * language, all), so its entry is written and UTF-8-encoded once per format (memoized per talk);
- * each feed file is then a concatenation of bytes. Bytes rather than strings also halve the memory
- * of ~130 MB of feeds (most would be two-byte strings), and the sink hashes and writes them
- * without encoding them again.
+ * each feed file is then those bytes as pieces, which the sink copies straight to where the file
+ * goes. Bytes rather than strings also halve the memory of ~130 MB of feeds (most would be
+ * two-byte strings), and the sink hashes and writes them without encoding them again.
  */
 export const feeds: Emitter = function* (catalog, ctx) {
   for (const ref of feedRefs(catalog)) yield unit(ref.name, (c) => feedFiles(ref, c, ctx));
@@ -41,7 +40,7 @@ function feedFiles(ref: FeedRef, catalog: Catalog, ctx: BuildContext): OutputFil
   const { site } = ctx;
   const items = spec.talks.map((p) => entryOf(p, catalog, ctx)).filter((e) => e !== undefined);
   const updated = items.find((e) => e.date)?.date;
-  const parts = spec.formats.map((format) => {
+  return spec.formats.map((format): OutputFile => {
     const path = feedPath(spec.name, format);
     const head: FeedHead = {
       title: `${spec.title} · ${site.name}`,
@@ -52,9 +51,9 @@ function feedFiles(ref: FeedRef, catalog: Catalog, ctx: BuildContext): OutputFil
       ...(updated ? { updated } : {}),
     };
     const { start, end } = FORMAT[format];
-    return [start(head), ...items.map((e) => e[format]), end];
+    // The entries' shared bytes as they are: a sink copies them to where the file goes.
+    return { path, content: new Pieces([start(head), ...items.map((e) => e[format]), end]) };
   });
-  return packBytes(parts).map((content, i): OutputFile => ({ path: feedPath(spec.name, spec.formats[i] as FeedFormat), content }));
 }
 
 // A talk's encoded entries, computed once for every feed that shows it (until the talk changes).
@@ -63,6 +62,6 @@ function entryOf(path: string, catalog: Catalog, ctx: BuildContext): EncodedEntr
     const talk = catalog.talkByPath.get(path);
     if (!talk) return undefined;
     const item = feedItemOf(catalog, ctx.site)(talk);
-    return { atom: Buffer.from(atomEntry(item)), rss: Buffer.from(rssItem(item)), ...(item.date ? { date: item.date } : {}) };
+    return { atom: ctx.bytes(atomEntry(item)), rss: ctx.bytes(rssItem(item)), ...(item.date ? { date: item.date } : {}) };
   });
 }
