@@ -26,6 +26,8 @@ export { importSchedule, readSchedule } from "./import/schedule/import-schedule.
 export { cleanTitle } from "./import/title-cleanup.js";
 export { DiskSink } from "./output/disk-sink.js";
 export { MemorySink } from "./output/memory-sink.js";
+export { Pieces, solid } from "./output/output-file.js";
+export type { Content, OutputFile, OutputStats, Sink, SinkWriter } from "./output/output-file.js";
 export type * from "./model/catalog.js";
 export type { Diagnostic, Severity } from "./model/diagnostic.js";
 export { slugify, eventSlug, talkSlug, speakerSlug, tagSlug } from "./model/slug.js";
