@@ -47,6 +47,7 @@ export interface FolderCheck {
  * rendered (with their HTML when asked for), `result` when every rule has run.
  */
 export interface StagedCheck {
+  /** The folder as read: with a worker, each file's value and reading problems only (`valuesOnly`). */
   repo: Repository;
   /** The diagnostics of FATAL_RULES (at least), sorted like a check's. */
   fatal: readonly Diagnostic[];
@@ -113,7 +114,9 @@ export async function checkFolderStaged(dir: string, options: StagedCheckOptions
     worker.end(options.layout);
   }
   const stop = worker.stop;
-  const repo = await readRepository(dir, { preread: options.preread, layout: options.layout }).catch(async (e: unknown) => {
+  // Only the reading problems' rules run on this reading (their positions come from the parse):
+  // the files' texts are not kept.
+  const repo = await readRepository(dir, { preread: options.preread, layout: options.layout, valuesOnly: true }).catch(async (e: unknown) => {
     await stop();
     throw e;
   });

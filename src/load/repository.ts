@@ -4,7 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "../model/user-error.js";
-import { readDataFile, type DataFile } from "./data-file.js";
+import { readDataFile, valuesOnly, type DataFile } from "./data-file.js";
 import { reusingReader } from "./read-reusing.js";
 import { ROOT_DATA_FILES, scanLayout, type Layout } from "./layout.js";
 import { parseRedirects, type Redirect } from "./redirects.js";
@@ -57,6 +57,8 @@ export interface ReadOptions {
   layout?: Layout;
   /** A previous reading of the same folder: every file not in `changed` is taken from it, not read. */
   reuse?: { repo: Repository; changed: ReadonlySet<string> };
+  /** Keep only each JSON file's value and reading problems (see `valuesOnly`): for a reading no rule but those of reading problems runs on. */
+  valuesOnly?: boolean;
 }
 
 /** Throws a UserError unless `root` is a folder. */
@@ -79,13 +81,14 @@ export async function readRepository(root: string, options: ReadOptions = {}): P
   const read = reusingReader();
   const previous = options.reuse ? previousFiles(options.reuse.repo) : undefined;
   const reused = (path: string): DataFile | undefined => (options.reuse?.changed.has(path) ? undefined : previous?.get(path));
-  const readJson = (path: string): DataFile => reused(path) ?? options.parsed?.get(path) ?? readDataFile(path, preread?.get(path) ?? read(join(root, path)));
+  const parse = options.valuesOnly ? (path: string, bytes: Uint8Array) => valuesOnly(readDataFile(path, bytes)) : readDataFile;
+  const readJson = (path: string): DataFile => reused(path) ?? options.parsed?.get(path) ?? parse(path, preread?.get(path) ?? read(join(root, path)));
   const optional = async (name: string): Promise<DataFile | undefined> => {
     const old = reused(name) ?? options.parsed?.get(name);
     if (old) return old;
     const known = preread?.get(name);
-    if (known) return readDataFile(name, known);
-    return readFile(join(root, name)).then((bytes) => readDataFile(name, bytes), () => undefined);
+    if (known) return parse(name, known);
+    return readFile(join(root, name)).then((bytes) => parse(name, bytes), () => undefined);
   };
 
   const readText = async (name: string): Promise<string> => {
