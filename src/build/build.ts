@@ -115,7 +115,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const writer = options.sink.open();
   let rendered = false;
   let indexing: ReturnType<typeof indexInWorker> | undefined;
-  let search: ReturnType<typeof searchIndexParts> | undefined;
+  // Only the files' part is kept: the input, sent to the worker, can go at once.
+  let searchFiles: ReturnType<typeof searchIndexParts>["files"] | undefined;
   try {
     writer.add(assets.files);
     for (const emit of EMITTERS) {
@@ -126,15 +127,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       // The search index's term shards are built on another core while this thread renders the
       // pages — once the check's worker is done with the ReST texts.
-      if (rendered && parallel && !search) {
-        search = searchIndexParts(catalog, site);
-        indexing = indexInWorker(search.input);
+      if (rendered && parallel && !indexing) {
+        const { input, files } = searchIndexParts(catalog, site);
+        indexing = indexInWorker(input);
+        searchFiles = files;
         // Awaited below; a failure meanwhile must not count as unhandled.
         indexing.terms.catch(() => {});
       }
-      if (!(search && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
+      if (!(searchFiles && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
     }
-    if (search && indexing) writer.add(search.files(await indexing.terms));
+    if (searchFiles && indexing) writer.add(searchFiles(await indexing.terms));
   } catch (e) {
     await indexing?.stop();
     await writer.abort();

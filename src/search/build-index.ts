@@ -11,7 +11,7 @@ import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
-import { docOrder, docRecordJson, searchDoc, searchRecord, searchText, type SearchDoc } from "./search-docs.js";
+import { docOrder, docRecordJson, docText, searchDoc, searchParts, searchRecord, type SearchDoc, type SearchParts } from "./search-docs.js";
 import { cutShards, hashOf, type Shard } from "./shards.js";
 import { docTerms, TermIndex, Vocabulary, type DocText } from "./term-index.js";
 
@@ -83,9 +83,9 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   return files;
 }
 
-/** The input of the term index: the documents' texts in number order, and the events' texts and talk counts. */
+/** The input of the term index: the documents' texts (as parts) in number order, and the events' texts and talk counts. */
 export interface IndexInput {
-  texts: DocText[];
+  texts: SearchParts[];
   eventTexts: string[];
   eventSizes: number[];
 }
@@ -99,7 +99,7 @@ export interface IndexedTerms {
 /** Builds the term shards from plain input (what the index worker runs). */
 export function indexTerms(input: IndexInput): IndexedTerms {
   const vocabulary = new Vocabulary();
-  const docs = input.texts.map((t) => docTerms(t, vocabulary));
+  const docs = input.texts.map((t) => docTerms(docText(t), vocabulary));
   const index = new TermIndex(vocabulary, docs, input.eventTexts, input.eventSizes);
   return { shards: cutShards(index, SHARD_BYTES), titleLengths: Uint8Array.from(docs, (d) => d.titleLength) };
 }
@@ -114,7 +114,7 @@ export function searchIndexParts(catalog: Catalog, site: Site): { input: IndexIn
   const eventNumber = new Map(eventOrder.map((slug, i) => [slug, i]));
   const { eventTexts, eventSizes } = eventsOf(catalog, records, eventOrder, eventNumber);
   return {
-    input: { texts: paths.map((p) => searchText(p, catalog)), eventTexts, eventSizes },
+    input: { texts: paths.map((p) => searchParts(p, catalog)), eventTexts, eventSizes },
     files: (terms) => otherFiles(catalog, paths, records, eventOrder, eventNumber, terms.shards, averageTitle(terms.titleLengths.reduce((n, l) => n + l, 0), terms.titleLengths.length)).files,
   };
 }

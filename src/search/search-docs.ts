@@ -36,18 +36,47 @@ export function searchDoc(path: string, catalog: Catalog, site: Site, vocabulary
 
 /** The text of a talk the index reads, by field. */
 export function searchText(path: string, catalog: Catalog): DocText {
+  return docText(searchParts(path, catalog));
+}
+
+/**
+ * What the index reads of a talk, as the catalog holds it (its strings, not joined yet): what a
+ * full build sends the index's worker, so the main thread makes no new copy of 14 MB of
+ * descriptions for it (`docText` joins them there).
+ */
+export interface SearchParts {
+  readonly title: string;
+  /** Every spelling of every speaker's name, each once. */
+  readonly speakers: readonly string[];
+  readonly tags: readonly string[];
+  readonly summary: string;
+  readonly description: string;
+}
+
+/** A talk's parts for the index. */
+export function searchParts(path: string, catalog: Catalog): SearchParts {
   const talk = talkAt(path, catalog);
   const speakerNames = talk.speakers.flatMap((slug, i) => {
     const speaker = catalog.speakerBySlug.get(slug);
     // Every spelling of the person's name, so the one on an old poster finds the talk too.
     return speaker ? [speaker.name, ...speaker.spellings] : [talk.speakerNames[i] ?? ""];
   });
-  const tagNames = talk.tags.map((slug) => catalog.tagBySlug.get(slug)?.name ?? slug);
   return {
     title: talk.title,
-    speakers: [...new Set(speakerNames)].join(" \n "),
-    tags: tagNames.join(" \n "),
-    description: [talk.summary ?? "", talk.description ?? ""].join("\n"),
+    speakers: [...new Set(speakerNames)],
+    tags: talk.tags.map((slug) => catalog.tagBySlug.get(slug)?.name ?? slug),
+    summary: talk.summary ?? "",
+    description: talk.description ?? "",
+  };
+}
+
+/** The fields of a talk's text as the index reads them. */
+export function docText(parts: SearchParts): DocText {
+  return {
+    title: parts.title,
+    speakers: parts.speakers.join(" \n "),
+    tags: parts.tags.join(" \n "),
+    description: `${parts.summary}\n${parts.description}`,
   };
 }
 
