@@ -164,15 +164,9 @@ export class DiskSink implements Sink {
             batch.used += batch.bytes.write(content, batch.used, "utf8");
           } else if (content instanceof Pieces) {
             // Each piece goes straight into the batch: the file is never joined on its own.
-            let room = 0;
-            for (const p of content.parts) room += typeof p === "string" ? p.length * 3 : p.byteLength;
+            const room = content.byteLengthAtMost;
             batch = batchFor(w, room <= BATCH_BYTES ? room : content.byteLength);
-            for (const p of content.parts)
-              if (typeof p === "string") batch.used += batch.bytes.write(p, batch.used, "utf8");
-              else {
-                batch.bytes.set(p, batch.used);
-                batch.used += p.byteLength;
-              }
+            batch.used = content.copyTo(batch.bytes, batch.used);
           } else {
             batch = batchFor(w, content.byteLength);
             batch.bytes.set(content, batch.used);

@@ -24,17 +24,29 @@ export class Pieces {
     return n;
   }
 
-  /** The pieces joined into one buffer. */
-  join(): Buffer {
-    const out = Buffer.allocUnsafeSlow(this.byteLength);
-    let at = 0;
+  /** At least `byteLength`, without measuring texts (UTF-8 takes at most 3 bytes per UTF-16 unit). */
+  get byteLengthAtMost(): number {
+    let n = 0;
+    for (const p of this.parts) n += typeof p === "string" ? p.length * 3 : p.byteLength;
+    return n;
+  }
+
+  /** Writes the pieces into `target` from `at` on (it must have room); returns where they end. */
+  copyTo(target: Buffer, at: number): number {
     for (const p of this.parts) {
-      if (typeof p === "string") at += out.write(p, at, "utf8");
+      if (typeof p === "string") at += target.write(p, at, "utf8");
       else {
-        out.set(p, at);
+        target.set(p, at);
         at += p.byteLength;
       }
     }
+    return at;
+  }
+
+  /** The pieces joined into one buffer. */
+  join(): Buffer {
+    const out = Buffer.allocUnsafeSlow(this.byteLength);
+    this.copyTo(out, 0);
     return out;
   }
 }
