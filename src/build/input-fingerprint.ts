@@ -9,11 +9,12 @@ import { resolveConfig } from "../load/config.js";
 import { readDataFile } from "../load/data-file.js";
 import { ROOT_DATA_FILES, scanLayout, type Layout } from "../load/layout.js";
 import { assertDataFolder } from "../load/repository.js";
+import { SharedFileReader } from "../load/shared-read.js";
 
 /** The fingerprint and the bytes read to compute it (so the build need not read them again). */
 export interface InputScan {
   fingerprint: string;
-  /** File bytes by path relative to the data root. */
+  /** File bytes by path relative to the data root (views of shared memory). */
   files: Map<string, Uint8Array>;
   /** The layout scanned (so the build need not list the folders again). */
   layout: Layout;
@@ -24,8 +25,10 @@ export function inputFingerprint(root: string, options: unknown, onRead?: (path:
   assertDataFolder(root);
   const hash = createHash("sha256");
   const files = new Map<string, Uint8Array>();
+  // Into shared memory: the check's worker is handed these very bytes, not a copy.
+  const reader = new SharedFileReader();
   const read = (path: string): Uint8Array | undefined => {
-    const bytes = readOptional(join(root, path));
+    const bytes = reader.read(join(root, path));
     if (bytes) {
       files.set(path, bytes);
       onRead?.(path, bytes);
@@ -34,7 +37,7 @@ export function inputFingerprint(root: string, options: unknown, onRead?: (path:
   };
   hash.update(codeFingerprint());
   hash.update(JSON.stringify(options) ?? "");
-  const configBytes = readOptional(join(root, ROOT_DATA_FILES.config));
+  const configBytes = reader.read(join(root, ROOT_DATA_FILES.config));
   const config = resolveConfig(configBytes ? readDataFile(ROOT_DATA_FILES.config, configBytes).value : undefined);
   const layout = scanLayout(root, config.ignore);
   // Every path the build may mention is hashed, strays included (the layout rule reports them).
