@@ -81,7 +81,8 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
 
   // Optional fields stay as `undefined` properties: every Talk (and Event) then has one shape, which
   // keeps property access fast in the emitters (deleting them put 22k objects into dictionary mode).
-  const drafts: { talk: Omit<Talk, "speakers" | "tags">; rawSpeakers: readonly string[]; rawTags: readonly string[] }[] = [];
+  // A talk's fields and where it sits: the Talk is made from them once speakers and tags are grouped.
+  const drafts: { fields: TalkFields; path: string; eventSlug: string; file: string }[] = [];
   const eventDrafts: { event: Omit<Event, "talks" | "series" | "year">; data: Record<string, unknown> }[] = [];
   const seenPaths = new Set<string>();
   const published = new Map<string, TalkFields>();
@@ -139,12 +140,11 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
       }
       seenPaths.add(path);
       published.set(t.file.path, fields);
-      const { rawTags, ...own } = fields;
-      drafts.push({ rawSpeakers: fields.speakerNames, rawTags, talk: { ...own, path, eventSlug: slug, file: t.file.path } });
+      drafts.push({ fields, path, eventSlug: slug, file: t.file.path });
     }
   }
 
-  const speakerCounts = countAll(drafts.map((d) => d.rawSpeakers));
+  const speakerCounts = countAll(drafts.map((d) => d.fields.speakerNames));
   const people = groupNames(speakerCounts, {
     key: memo(options.cache?.personKeys, personKey),
     slug: speakerSlug,
@@ -153,13 +153,14 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
     fallbackSlug: "speaker",
     onSlugClash: "suffix",
   });
-  const tagGroups = groupNames(countAll(drafts.map((d) => d.rawTags)), { key: memo(options.cache?.tagKeys, tagKey), slug: tagSlug, display: chooseDisplay, fallbackSlug: "tag", onSlugClash: "merge" });
+  const tagGroups = groupNames(countAll(drafts.map((d) => d.fields.rawTags)), { key: memo(options.cache?.tagKeys, tagKey), slug: tagSlug, display: chooseDisplay, fallbackSlug: "tag", onSlugClash: "merge" });
 
-  const talks: Talk[] = drafts.map(({ talk, rawSpeakers, rawTags }) =>
+  const talks: Talk[] = drafts.map(({ fields, path, eventSlug, file }) =>
     makeTalk(
-      talk,
-      rawSpeakers.map((s) => people.bySpelling.get(s)?.slug).filter((s): s is string => s !== undefined),
-      [...new Set(rawTags.map((t) => tagGroups.bySpelling.get(t)?.slug).filter((s): s is string => s !== undefined))],
+      fields,
+      { path, eventSlug, file },
+      fields.speakerNames.map((s) => people.bySpelling.get(s)?.slug).filter((s): s is string => s !== undefined),
+      [...new Set(fields.rawTags.map((t) => tagGroups.bySpelling.get(t)?.slug).filter((s): s is string => s !== undefined))],
     ),
   );
   talks.sort((a, b) => cmp(a.path, b.path));
@@ -246,12 +247,13 @@ function packed<T>(list: readonly T[]): readonly T[] {
 }
 
 // Keys in one order for every talk (one object shape), the order buildCatalog always gave them.
-function makeTalk(talk: Omit<Talk, "speakers" | "tags">, speakers: readonly string[], tags: readonly string[]): Talk {
+// Made straight from the file's fields and the talk's place (no copy of the fields in between).
+function makeTalk(talk: Omit<Talk, "speakers" | "tags" | "path" | "eventSlug" | "file">, at: Pick<Talk, "path" | "eventSlug" | "file">, speakers: readonly string[], tags: readonly string[]): Talk {
   return {
-    path: talk.path,
+    path: at.path,
     slug: talk.slug,
-    eventSlug: talk.eventSlug,
-    file: talk.file,
+    eventSlug: at.eventSlug,
+    file: at.file,
     id: talk.id,
     title: talk.title,
     speakerNames: packed(talk.speakerNames),
@@ -317,8 +319,7 @@ export function patchCatalog(previous: Catalog, files: readonly DataFile[], opti
   for (const [file, after] of fields) {
     const old = byFile.get(file);
     if (!old) return undefined;
-    const { rawTags: _, ...own } = after;
-    replaced.set(old.path, makeTalk({ ...own, path: old.path, eventSlug: old.eventSlug, file: old.file }, old.speakers, old.tags));
+    replaced.set(old.path, makeTalk(after, old, old.speakers, old.tags));
   }
   for (const [file, after] of fields) options.cache.byFile.set(file, after);
   const talks = previous.talks.map((t) => replaced.get(t.path) ?? t);
