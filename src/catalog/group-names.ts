@@ -42,6 +42,13 @@ export function groupNames(counts: ReadonlyMap<string, number>, rules: GroupingR
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
+  // A spelling's slug is asked for twice (as a group's name, then among its spellings): made once.
+  const slugs = new Map<string, string>();
+  const slugOf = (name: string): string => {
+    let slug = slugs.get(name);
+    if (slug === undefined) slugs.set(name, (slug = rules.slug(name)));
+    return slug;
+  };
   const keyOf = new Map<string, string>();
   for (const spelling of counts.keys()) {
     const key = rules.key(spelling);
@@ -73,7 +80,7 @@ export function groupNames(counts: ReadonlyMap<string, number>, rules: GroupingR
   let drafts = [...members.entries()].map(([root, spellings]) => {
     const name = declaredByRoot.get(root) ?? rules.display(new Map(spellings.map((sp) => [sp, counts.get(sp) ?? 0])));
     const uses = spellings.reduce((n, sp) => n + (counts.get(sp) ?? 0), 0);
-    return { root, name, spellings, uses, base: rules.slug(name) || rules.fallbackSlug };
+    return { root, name, spellings, uses, base: slugOf(name) || rules.fallbackSlug };
   });
   if (rules.onSlugClash === "merge") {
     const bySlug = new Map<string, typeof drafts>();
@@ -96,7 +103,7 @@ export function groupNames(counts: ReadonlyMap<string, number>, rules: GroupingR
     let slug = d.base;
     for (let n = 2; taken.has(slug); n++) slug = `${d.base}-${n}`;
     taken.add(slug);
-    const otherSlugs = [...new Set(d.spellings.map(rules.slug))].filter((s) => s !== "" && s !== slug).sort();
+    const otherSlugs = [...new Set(d.spellings.map(slugOf))].filter((s) => s !== "" && s !== slug).sort();
     const group = { name: d.name, slug, spellings: d.spellings, otherSlugs };
     groups.push(group);
     for (const s of d.spellings) bySpelling.set(s, group);
