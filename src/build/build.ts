@@ -114,13 +114,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
   const writer = options.sink.open();
   let rendered = false;
+  // Whether the check's worker has answered with the ReST texts' HTML (seen between emitters).
+  let rstDone = false;
+  rest.then(
+    () => (rstDone = true),
+    () => {},
+  );
   let indexing: ReturnType<typeof indexInWorker> | undefined;
   // Only the files' part is kept: the input, sent to the worker, can go at once.
   let searchFiles: ReturnType<typeof searchIndexParts>["files"] | undefined;
   try {
     writer.add(assets.files);
     for (const emit of EMITTERS) {
-      if (!rendered && SHOWS_RST.has(emit)) {
+      // The worker's answer is a message: it is taken in only when this thread gives way.
+      if (parallel && !indexing) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!rendered && (rstDone || SHOWS_RST.has(emit))) {
         const { rstHtml } = await rest;
         if (rstHtml) ctx.addRstHtml(rstHtml);
         rendered = true;

@@ -14,9 +14,11 @@ import type { Emitter } from "./context.js";
 /**
  * Every emitter of the site. The order is the build's: the feeds and the API, tens of thousands of
  * small files rendered faster than one thread creates them, come first, so that the writer catches
- * up while the pages render (last, it kept the build waiting for it at the end).
+ * up while the pages render (last, it kept the build waiting for it at the end); the list pages,
+ * which show no ReST text, come before the pages that do, while the check's worker still renders
+ * the texts (the talk pages waited for them).
  */
-export const EMITTERS: readonly Emitter[] = [feeds, api, homePage, talkPages, eventPages, listPages, staticPages, machineFiles, searchIndex];
+export const EMITTERS: readonly Emitter[] = [feeds, api, homePage, listPages, talkPages, eventPages, staticPages, machineFiles, searchIndex];
 
 /** The emitters whose files show ReST texts as HTML (`ctx.rst`): a build gives them the check's HTML first. */
 export const SHOWS_RST: ReadonlySet<Emitter> = new Set([talkPages, eventPages]);
