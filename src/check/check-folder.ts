@@ -9,6 +9,7 @@ import { FATAL_RULES, FILE_RULES, mayReportErrors, RULES } from "./registry.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import { startRuleWorker } from "./rule-worker-client.js";
 import { READING_RULES, startStagedCheck, type StagedCheckWorker } from "./staged-check.js";
+import { rstHtmlByText, rstTextIndex } from "./rules/rst.js";
 
 /** Options of `checkFolder`. */
 export interface CheckFolderOptions {
@@ -89,7 +90,7 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
   for (const rule of rules) runner.emitFound(rule, findings);
   if (options.cache) keepFindings(options.cache, repo, rules, findings);
-  return { repo, result: runner.finish(), ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {}) };
+  return { repo, result: runner.finish(), ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: rstHtmlByText(rstHtml, rstTextIndex(repo)) } : {}) };
 }
 
 /**
@@ -122,6 +123,8 @@ export async function checkFolderStaged(dir: string, options: StagedCheckOptions
   });
   const reading = createRunner(repo);
   for (const rule of READING_RULES) reading.run(rule);
+  // The worker's ReST HTML comes by file and field: the texts are this reading's.
+  const rstTexts = options.rstHtml ? rstTextIndex(repo) : undefined;
   // The worker runs every other rule: from here on only its diagnostics are added, and the
   // repository (every file's text and value) can go once the caller has made its catalog.
   const runner = reading.detach();
@@ -129,7 +132,7 @@ export async function checkFolderStaged(dir: string, options: StagedCheckOptions
   const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
   const rest = worker.rendered.then(({ diagnostics, rstHtml }) => {
     runner.add(diagnostics);
-    return options.rstHtml && rstHtml.length > 0 ? { rstHtml: new Map(rstHtml) } : {};
+    return rstTexts && rstHtml.length > 0 ? { rstHtml: rstHtmlByText(rstHtml, rstTexts) } : {};
   });
   const result = Promise.all([rest, worker.late]).then(([, late]) => {
     runner.add(late);

@@ -6,10 +6,10 @@ import { parentPort } from "node:worker_threads";
 import { FILE_RULES } from "./registry.js";
 import type { FoundElsewhere } from "./check-repository.js";
 import type { WorkerDone, WorkerMessage } from "./rule-worker-client.js";
-import { rstRuleKeeping } from "./rules/rst.js";
+import { rstRuleKeeping, type RstHtmlEntry } from "./rules/rst.js";
 
 const findings: FoundElsewhere[] = [];
-const rstHtml: [text: string, html: string][] = [];
+const rstHtml: RstHtmlEntry[] = [];
 let rules: typeof FILE_RULES = [];
 
 parentPort?.on("message", (m: WorkerMessage) => {

@@ -11,7 +11,7 @@ import { yieldToMainThread } from "../runtime/thread-priority.js";
 import { createRunner } from "./check-repository.js";
 import { mayReportErrors } from "./registry.js";
 import type { Rule } from "./rule.js";
-import { rstRuleKeeping } from "./rules/rst.js";
+import { rstRuleKeeping, type RstHtmlEntry } from "./rules/rst.js";
 import { STAGES, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
 
 // The main thread is the build's critical path: this thread gives way to it.
@@ -45,7 +45,7 @@ async function check(layout: Layout | undefined): Promise<void> {
   const post = (reply: StagedCheckReply): void => parentPort?.postMessage(reply);
   post({ stage: "fatal", diagnostics: run(STAGES.fatal) });
   // The ReST renderer's findings and its page HTML come from the same pass over each text.
-  const rstHtml: [text: string, html: string][] = [];
+  const rstHtml: RstHtmlEntry[] = [];
   const rendered = job.rstHtml ? STAGES.rendered.map((rule) => (rule.id === "rst" ? rstRuleKeeping(rstHtml) : rule)) : STAGES.rendered;
   post({ stage: "rendered", diagnostics: run(rendered), rstHtml });
   post({ stage: "late", diagnostics: run(STAGES.late) });
