@@ -66,3 +66,22 @@ test("the writers' manifest entries are JSON whatever the path holds (quotes, co
     assert.equal(readFileSync(join(out, path), "utf8"), `content of ${path}`);
   }
 });
+
+test("a writer's manifest entries of more than a megabyte (kept in chunks) come back whole and in order", async (t) => {
+  const { DiskSink, MANIFEST } = await import("./disk-sink.js");
+  const { mkdtempSync, readFileSync, rmSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const { createHash } = await import("node:crypto");
+  const dir = mkdtempSync(join(tmpdir(), "talkdex-sink-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, "site");
+  // ≈ 190 bytes an entry, 7,000 files: 1.3 MB of entries from one writer, a non-ASCII one at each chunk's end or not.
+  const paths = Array.from({ length: 7000 }, (_, i) => `d${i % 50}/${"long-name-".repeat(15)}${i % 97 === 0 ? "é" : ""}${i}.html`);
+  const writer = new DiskSink(out, false, 1).open();
+  writer.add(paths.map((path, i) => ({ path, content: String(i) })));
+  await writer.commit(undefined);
+  const files = (JSON.parse(readFileSync(join(out, MANIFEST), "utf8")) as { files: Record<string, string> }).files;
+  assert.deepEqual(Object.keys(files), paths);
+  paths.forEach((path, i) => assert.equal(files[path], createHash("sha1").update(String(i)).digest("base64url"), path));
+});
