@@ -1,6 +1,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { manifestEntries, manifestText } from "./disk-sink.js";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { assertInside, DiskSink, MANIFEST, manifestEntries, manifestText } from "./disk-sink.js";
+
+// A site folder to build into (not made yet), in a temporary folder removed after the test.
+function outputFolder(t: { after(fn: () => void): void }): string {
+  const dir = mkdtempSync(join(tmpdir(), "talkdex-sink-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, "site");
+}
 
 test("the manifest's text is JSON.stringify of the manifest object, with the writers' entries in the order given", () => {
   const files: [string, string][] = [
@@ -31,8 +42,7 @@ test("the manifest lists the files in the order they were added, however they we
   assert.equal(manifestEntries([""], [], () => 0), "");
 });
 
-test("an output path outside the folder, or with an empty, '.' or '..' segment, a backslash or NUL, is refused", async () => {
-  const { assertInside } = await import("./disk-sink.js");
+test("an output path outside the folder, or with an empty, '.' or '..' segment, a backslash or NUL, is refused", () => {
   // The rule as a list of segments, as it was first written: what the single regex must agree with.
   const unsafe = (path: string): boolean => {
     const segments = path.split("/");
@@ -47,14 +57,7 @@ test("an output path outside the folder, or with an empty, '.' or '..' segment, 
 });
 
 test("the writers' manifest entries are JSON whatever the path holds (quotes, control characters, non-ASCII)", async (t) => {
-  const { DiskSink, MANIFEST } = await import("./disk-sink.js");
-  const { mkdtempSync, readFileSync, rmSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const { createHash } = await import("node:crypto");
-  const dir = mkdtempSync(join(tmpdir(), "talkdex-sink-"));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const out = join(dir, "site");
+  const out = outputFolder(t);
   const paths = ["index.html", 'q"uote.html', "tab\tand\u0001.html", "ünï/cödé-😀.html", "a,b/c.html", "back/slash-free.json"];
   const writer = new DiskSink(out, false, 2).open();
   writer.add(paths.map((path) => ({ path, content: `content of ${path}` })));
@@ -68,14 +71,7 @@ test("the writers' manifest entries are JSON whatever the path holds (quotes, co
 });
 
 test("a writer's manifest entries of more than a megabyte (kept in chunks) come back whole and in order", async (t) => {
-  const { DiskSink, MANIFEST } = await import("./disk-sink.js");
-  const { mkdtempSync, readFileSync, rmSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const { createHash } = await import("node:crypto");
-  const dir = mkdtempSync(join(tmpdir(), "talkdex-sink-"));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const out = join(dir, "site");
+  const out = outputFolder(t);
   // ≈ 190 bytes an entry, 7,000 files: 1.3 MB of entries from one writer, a non-ASCII one at each chunk's end or not.
   const paths = Array.from({ length: 7000 }, (_, i) => `d${i % 50}/${"long-name-".repeat(15)}${i % 97 === 0 ? "é" : ""}${i}.html`);
   const writer = new DiskSink(out, false, 1).open();
