@@ -9,20 +9,29 @@ export function reusingReader(initialSize = 1 << 20): (path: string) => Uint8Arr
   return (path) => {
     const fd = openSync(path, "r");
     try {
-      let length = 0;
-      for (;;) {
-        if (length === buffer.length) {
-          const bigger = Buffer.allocUnsafe(buffer.length * 2);
-          buffer.copy(bigger, 0, 0, length);
-          buffer = bigger;
-        }
-        const n = readSync(fd, buffer, length, buffer.length - length, null);
-        if (n === 0) break;
-        length += n;
-      }
-      return buffer.subarray(0, length);
+      const read = readToEnd(fd, buffer, (size) => Buffer.allocUnsafe(size));
+      buffer = read.into;
+      return buffer.subarray(0, read.length);
     } finally {
       closeSync(fd);
     }
   };
+}
+
+/**
+ * Reads an open file to its end into `into` from its start; when it is full, into a buffer of twice
+ * the size from `larger` (what was read copied over). Returns the buffer holding the bytes and their length.
+ */
+export function readToEnd<T extends Uint8Array>(fd: number, into: T, larger: (size: number) => T): { into: T; length: number } {
+  let length = 0;
+  for (;;) {
+    if (length === into.byteLength) {
+      const bigger = larger(Math.max(1, into.byteLength * 2));
+      bigger.set(into.subarray(0, length));
+      into = bigger;
+    }
+    const n = readSync(fd, into, length, into.byteLength - length, null);
+    if (n === 0) return { into, length };
+    length += n;
+  }
 }

@@ -3,7 +3,8 @@
 // into a message and out of it again (≈ 30 MB each way on the snapshot, through buffers that were new
 // memory each time: one page fault per 4 KB); views of a SharedArrayBuffer cross threads without a copy.
 
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync } from "node:fs";
+import { readToEnd } from "./read-reusing.js";
 
 // Files are read one after the other into chunks of this size (a larger file gets a chunk of its own).
 const CHUNK = 4 << 20;
@@ -26,18 +27,7 @@ export class SharedFileReader {
     try {
       const size = fstatSync(fd).size;
       // A file that grew since fstat is read on until its end (a chunk of its own when it outgrows the room).
-      let view = this.#room(size + 1);
-      let length = 0;
-      for (;;) {
-        if (length === view.byteLength) {
-          const larger = this.#alone(view.byteLength * 2);
-          larger.set(view);
-          view = larger;
-        }
-        const n = readSync(fd, view, length, view.byteLength - length, null);
-        if (n === 0) break;
-        length += n;
-      }
+      const { into: view, length } = readToEnd(fd, this.#room(size + 1), (n) => this.#alone(n));
       if (view.buffer === this.#chunk) this.#used += length;
       return view.subarray(0, length);
     } catch {
