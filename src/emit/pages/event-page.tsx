@@ -10,6 +10,7 @@ import { page } from "./render-page.js";
 import { talkListRenderer } from "./talk-list-renderer.js";
 import { jsonLd } from "./talk-page.js";
 import { raw } from "#html/jsx-runtime";
+import { NDASH } from "#html/marks";
 
 /** Every event page. */
 export function eventPages(catalog: Catalog, ctx: BuildContext): Unit[] {
@@ -19,7 +20,7 @@ export function eventPages(catalog: Catalog, ctx: BuildContext): Unit[] {
 function EventPage(props: { event: Event; catalog: Catalog; ctx: BuildContext }) {
   const { event, catalog, ctx } = props;
   const series = catalog.seriesBySlug.get(event.series);
-  const dates = event.startDate ? (event.endDate && event.endDate !== event.startDate ? `${formatDate(event.startDate)} – ${formatDate(event.endDate)}` : formatDate(event.startDate)) : "";
+  const dates = event.startDate ? (event.endDate && event.endDate !== event.startDate ? <>{formatDate(event.startDate)} {NDASH} {formatDate(event.endDate)}</> : formatDate(event.startDate)) : "";
   const ld = {
     "@context": "https://schema.org",
     "@type": "Event",

@@ -14,7 +14,7 @@ test("an event is labelled by what its title adds to the series name", () => {
 });
 
 test("event dates show a range, a single day, else the year", () => {
-  assert.equal(eventDates(event("a", { startDate: "2019-05-01", endDate: "2019-05-09" })), "1 May 2019 – 9 May 2019");
+  assert.equal(String(eventDates(event("a", { startDate: "2019-05-01", endDate: "2019-05-09" }))), "1 May 2019 &ndash; 9 May 2019");
   assert.equal(eventDates(event("a", { startDate: "2019-05-01", endDate: "2019-05-01" })), "1 May 2019");
   assert.equal(eventDates(event("a", { year: 2019 })), "2019");
   assert.equal(eventDates(event("a")), "");

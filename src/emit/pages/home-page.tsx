@@ -38,7 +38,7 @@ function home(catalog: Catalog, ctx: BuildContext): OutputFile {
         </p>
         <form role="search" aria-label="Find a talk" action={href(site, paths.search)} method="get" class="hero-search">
           <label for="home-search-q">Find a talk</label>
-          <input id="home-search-q" type="search" name="q" placeholder="Title, speaker, topic…" />
+          <input id="home-search-q" type="search" name="q" placeholder="Title, speaker, topic..." />
           <button type="submit">Search</button>
         </form>
       </section>

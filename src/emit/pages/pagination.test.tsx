@@ -26,7 +26,7 @@ test("paginate cuts a list into full pages and keeps one page for an empty list"
 
 test("page titles are unique per page", () => {
   assert.equal(pageTitle("Talks in English", 1), "Talks in English");
-  assert.equal(pageTitle("Talks in English", 2), "Talks in English — page 2");
+  assert.equal(pageTitle("Talks in English", 2), "Talks in English, page 2");
 });
 
 test("the page window shows the first, the last and two pages either side, with gaps", () => {

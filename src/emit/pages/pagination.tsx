@@ -1,5 +1,6 @@
 // Pagination of long lists: slicing, page titles, and the accessible page navigation.
 
+import { HELLIP, LARR, RARR } from "#html/marks";
 import { unit, type BuildContext, type Html, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
@@ -53,9 +54,9 @@ export function pageUnits(first: string, pages: number, render: (catalog: Catalo
   return Array.from({ length: pages }, (_, i) => unit(paths.page(first, i + 1), (catalog) => render(catalog, i + 1)));
 }
 
-/** "Title" on page 1, "Title — page 2" after, so every page has a unique title. */
+/** "Title" on page 1, "Title, page 2" after, so every page has a unique title. */
 export function pageTitle(title: string, page: number): string {
-  return page > 1 ? `${title} — page ${page}` : title;
+  return page > 1 ? `${title}, page ${page}` : title;
 }
 
 /** Page numbers to link: the first, the last and two either side of the current; `null` marks a gap. */
@@ -77,12 +78,12 @@ export function Pagination(props: { ctx: BuildContext; first: string; page: numb
     <nav class="pagination" aria-label="Pagination">
       {page > 1 ? (
         <a rel="prev" href={link(page - 1)}>
-          ← Previous<span class="visually-hidden"> page</span>
+          {LARR} Previous<span class="visually-hidden"> page</span>
         </a>
       ) : null}
       {pageWindow(page, pages).map((n) =>
         n === null ? (
-          <span aria-hidden="true">…</span>
+          <span aria-hidden="true">{HELLIP}</span>
         ) : (
           <a href={link(n)} aria-current={n === page ? "page" : undefined}>
             <span class="visually-hidden">Page </span>
@@ -92,7 +93,7 @@ export function Pagination(props: { ctx: BuildContext; first: string; page: numb
       )}
       {page < pages ? (
         <a rel="next" href={link(page + 1)}>
-          Next<span class="visually-hidden"> page</span> →
+          Next<span class="visually-hidden"> page</span> {RARR}
         </a>
       ) : null}
     </nav>

@@ -46,7 +46,7 @@ function copyPages(catalog: Catalog, ctx: BuildContext, opts: ListOptions): read
     for (const s of catalog.speakers) {
       const first = paths.speaker(s.slug);
       for (const slug of [s.slug, ...s.otherSlugs])
-        lists.push({ oldPage: (n) => `speaker/${slug}${n}.html`, items: s.talks.length, target: (i) => pageOf(first, i, s.talks.length), what: `A page of ${s.name}’s talks` });
+        lists.push({ oldPage: (n) => `speaker/${slug}${n}.html`, items: s.talks.length, target: (i) => pageOf(first, i, s.talks.length), what: `A page of ${s.name}'s talks` });
     }
     const anonymous = anonymousTalks(catalog, ctx).length;
     if (anonymous > 0) {

@@ -1,6 +1,7 @@
 // search.html: the search box in <main>, the result list, facet containers and the sort control.
 // The search bundle (src/browser/search.ts) fills them; without JavaScript the page says where to browse.
 
+import { DARR } from "#html/marks";
 import type { BuildContext } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
@@ -34,7 +35,7 @@ export function searchPage(ctx: BuildContext): OutputFile {
         <button type="submit">Search</button>
       </form>
       <p id="search-help" class="muted search-help">
-        Type a title, a speaker, a topic or an event; results appear as you type. Press <kbd>/</kbd> anywhere to search, <kbd>↓</kbd> to move
+        Type a title, a speaker, a topic or an event; results appear as you type. Press <kbd>/</kbd> anywhere to search, <kbd>{DARR}</kbd> to move
         through the results.
       </p>
       <div id="search-app" class="search-app" data-index={href(site, MANIFEST_PATH)} hidden>

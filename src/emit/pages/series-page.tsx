@@ -1,6 +1,7 @@
 // Series pages `/series/{series}.html`: every year of a conference, newest first.
 
-import { unit, type BuildContext, type Unit } from "../../build/context.js";
+import { NDASH } from "#html/marks";
+import { unit, type BuildContext, type Html, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
 import type { Catalog, Event, Series } from "../../model/catalog.js";
@@ -8,10 +9,16 @@ import { count, formatDate } from "../format.js";
 import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
 
-/** "3 May 2019 – 5 May 2019", "3 May 2019", else the event's year, else "". */
-export function eventDates(event: Event): string {
+/** "3 May 2019 &ndash; 5 May 2019", "3 May 2019", else the event's year, else "". */
+export function eventDates(event: Event): Html | string {
   if (!event.startDate) return event.year === undefined ? "" : String(event.year);
-  return event.endDate && event.endDate !== event.startDate ? `${formatDate(event.startDate)} – ${formatDate(event.endDate)}` : formatDate(event.startDate);
+  return event.endDate && event.endDate !== event.startDate ? (
+    <>
+      {formatDate(event.startDate)} {NDASH} {formatDate(event.endDate)}
+    </>
+  ) : (
+    formatDate(event.startDate)
+  );
 }
 
 /** A unit per series page (also for one-event series, so the URL holds when a second year arrives). */

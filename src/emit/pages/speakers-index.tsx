@@ -1,5 +1,6 @@
 // The speakers A–Z: `/speakers.html` lists the letters, `/speakers/{a…z|other}.html` the names of each.
 
+import { LDQUO, RDQUO } from "#html/marks";
 import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { href } from "../../build/site.js";
@@ -57,7 +58,7 @@ function speakersPage(catalog: Catalog, ctx: BuildContext): OutputFile {
     paths.speakers,
     <Layout ctx={ctx} meta={{ title: "Speakers", path: paths.speakers, description: `${count(catalog.speakers.length, "speaker")}, A to Z.` }}>
       <h1>Speakers</h1>
-      <p>{count(catalog.speakers.length, "speaker")}, by the first letter of their name. Names in other scripts, or starting with a digit or symbol, are under “Other”.</p>
+      <p>{count(catalog.speakers.length, "speaker")}, by the first letter of their name. Names in other scripts, or starting with a digit or symbol, are under {LDQUO}Other{RDQUO}.</p>
       <ul class="chips letters">
         {letters.map((l) => (
           <li>

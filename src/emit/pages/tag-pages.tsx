@@ -36,7 +36,7 @@ function tagPage(tag: Tag, catalog: Catalog, ctx: BuildContext, size: number, n:
   const p = pageSlice(first, tag.talks, size, n);
   return page(
     p.path,
-    <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${talks} tagged “${tag.name}”.`, feeds: [feed] }}>
+    <Layout ctx={ctx} meta={{ title: pageTitle(title, p.page), path: p.path, description: `${talks} tagged "${tag.name}".`, feeds: [feed] }}>
       <header class="page-header">
         <h1>
           Talks tagged <q>{tag.name}</q>

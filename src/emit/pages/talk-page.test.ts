@@ -7,7 +7,7 @@ function reference(source: string): string | undefined {
   const blank = /\n\s*\n/.exec(source);
   const text = (blank ? source.slice(0, blank.index) : source).replace(/[`*_|]+/g, "").replace(/\s+/g, " ").trim();
   if (!text) return undefined;
-  return text.length > 200 ? `${text.slice(0, 197)}…` : text;
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
 test("a long text's summary, read from its beginning, is the one its whole first paragraph gives", () => {

@@ -2,6 +2,7 @@
 // description, links, licence, previous/next in the event, related talks, "edit this page".
 
 import { raw } from "#html/jsx-runtime";
+import { LARR, RARR } from "#html/marks";
 import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, href } from "../../build/site.js";
@@ -108,8 +109,8 @@ function TalkPage(props: { talk: Talk; catalog: Catalog; ctx: BuildContext; titl
         <TalkNotes talk={talk} />
       </article>
       <nav class="talk-nav" aria-label="More from this event" lang="en">
-        {prev ? <a rel="prev" href={href(site, paths.talk(prev.path))}>← {prev.title}</a> : null}
-        {next ? <a rel="next" href={href(site, paths.talk(next.path))}>{next.title} →</a> : null}
+        {prev ? <a rel="prev" href={href(site, paths.talk(prev.path))}>{LARR} {prev.title}</a> : null}
+        {next ? <a rel="next" href={href(site, paths.talk(next.path))}>{next.title} {RARR}</a> : null}
       </nav>
       {related.length > 0 ? (
         <section class="related" aria-labelledby="related-heading">
@@ -175,7 +176,7 @@ export function plainSummary(talk: Pick<Talk, "summary" | "description">): strin
   let text = firstParagraph(source.length > SUMMARY_PREFIX ? source.slice(0, SUMMARY_PREFIX) : source);
   if (text.length <= 200 && source.length > SUMMARY_PREFIX) text = firstParagraph(source);
   if (!text) return undefined;
-  return text.length > 200 ? `${text.slice(0, 197)}…` : text;
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
 const SUMMARY_PREFIX = 1000;
