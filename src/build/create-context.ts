@@ -1,6 +1,7 @@
 // createContext: the BuildContext of one build, with ReST rendering memoized per text.
 
 import { raw } from "#html/jsx-runtime";
+import { rstHtmlText, type RstHtml } from "../check/rules/rst.js";
 import { PAGE_HEADER_LEVEL, renderRst } from "../rst/index.js";
 import type { Assets } from "../emit/assets.js";
 import { byteArena } from "../output/byte-arena.js";
@@ -9,18 +10,20 @@ import type { Site } from "./site.js";
 
 /** Gives a context the HTML of ReST texts rendered elsewhere (by the check's worker, finishing while the first files render). */
 export interface RstSeed {
-  addRstHtml(rstHtml: ReadonlyMap<string, string>): void;
+  addRstHtml(rstHtml: RstHtml): void;
 }
 
 /**
  * A context for one build; the ReST cache lives and dies with it. `rstHtml` seeds it with the HTML
  * the check's worker rendered (the same renderer and options) so no text is rendered twice.
  */
-export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<string, string>): BuildContext & RstSeed {
+export function createContext(site: Site, assets: Assets, rstHtml?: RstHtml): BuildContext & RstSeed {
   const cache = new Map<string, Html>();
-  // renderRst's output: every piece of text escaped, only http(s)/mailto links — safe HTML.
-  const addRstHtml = (rendered: ReadonlyMap<string, string>): void => {
-    for (const [text, html] of rendered) cache.set(text, raw(html));
+  // The HTML rendered elsewhere, as UTF-8: decoded each time a page shows it (once per text in a
+  // build), so the strings die young instead of living through the build.
+  const seeded = new Map<string, Uint8Array>();
+  const addRstHtml = (rendered: RstHtml): void => {
+    for (const [text, html] of rendered) seeded.set(text, html);
   };
   if (rstHtml) addRstHtml(rstHtml);
   const once = new Map<string, unknown>();
@@ -33,6 +36,9 @@ export function createContext(site: Site, assets: Assets, rstHtml?: ReadonlyMap<
     rst(text) {
       let html = cache.get(text);
       if (html === undefined) {
+        // renderRst's output (the same renderer and options): safe HTML.
+        const bytes = seeded.get(text);
+        if (bytes !== undefined) return raw(rstHtmlText(bytes));
         // renderRst escapes every piece of text and allows only http(s)/mailto links: its output is safe HTML.
         html = raw(renderRst(text, { initialHeaderLevel: PAGE_HEADER_LEVEL }).html);
         cache.set(text, html);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildCatalog, CatalogCache, patchCatalog } from "../catalog/build-catalog.js";
 import { checkFolder } from "../check/check-folder.js";
+import type { RstHtml } from "../check/rules/rst.js";
 import { checkOneFile, createRunner, type CheckResult } from "../check/check-repository.js";
 import { RULES } from "../check/registry.js";
 import { FileFindingsCache } from "../check/rule.js";
@@ -186,7 +187,7 @@ export class SiteBuilder {
   }
 
   // `rstHtml`: the check's rendering of the ReST texts, so the first build renders none again.
-  #renderer(repo: Repository, rstHtml?: ReadonlyMap<string, string>): { renderer: UnitRenderer; siteKey: string } {
+  #renderer(repo: Repository, rstHtml?: RstHtml): { renderer: UnitRenderer; siteKey: string } {
     const site = siteOf(repo.config, this.options);
     const assets = buildAssets();
     return { renderer: new UnitRenderer([() => assets.files, ...EMITTERS], createContext(site, assets, rstHtml)), siteKey: JSON.stringify(site) };

@@ -9,7 +9,7 @@ import { FATAL_RULES, FILE_RULES, mayReportErrors, RULES } from "./registry.js";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import { startRuleWorker } from "./rule-worker-client.js";
 import { READING_RULES, startStagedCheck, type StagedCheckWorker } from "./staged-check.js";
-import { rstHtmlByText, rstTextIndex } from "./rules/rst.js";
+import { rstHtmlByText, rstTextIndex, type RstHtml } from "./rules/rst.js";
 
 /** Options of `checkFolder`. */
 export interface CheckFolderOptions {
@@ -40,7 +40,7 @@ export interface FolderCheck {
   repo: Repository;
   result: CheckResult;
   /** Page HTML of each ReST text (`renderRst` with PAGE_HEADER_LEVEL), by text. */
-  rstHtml?: Map<string, string>;
+  rstHtml?: RstHtml;
 }
 
 /**
@@ -52,7 +52,7 @@ export interface StagedCheck {
   repo: Repository;
   /** The diagnostics of FATAL_RULES (at least), sorted like a check's. */
   fatal: readonly Diagnostic[];
-  rest: Promise<{ rstHtml?: Map<string, string> }>;
+  rest: Promise<{ rstHtml?: RstHtml }>;
   /** The whole check. */
   result: Promise<CheckResult>;
 }
@@ -90,7 +90,7 @@ export async function checkFolder(dir: string, options: CheckFolderOptions = {})
   const rules = FILE_RULES.filter((r) => WORKER_RULES.has(r.id) && repo.config.rules[r.id] !== "off");
   for (const rule of rules) runner.emitFound(rule, findings);
   if (options.cache) keepFindings(options.cache, repo, rules, findings);
-  return { repo, result: runner.finish(), ...(options.rstHtml && rstHtml.length > 0 ? { rstHtml: rstHtmlByText(rstHtml, rstTextIndex(repo)) } : {}) };
+  return { repo, result: runner.finish(), ...(options.rstHtml && rstHtml.keys.length > 0 ? { rstHtml: rstHtmlByText(rstHtml, rstTextIndex(repo)) } : {}) };
 }
 
 /**
@@ -132,7 +132,7 @@ export async function checkFolderStaged(dir: string, options: StagedCheckOptions
   const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
   const rest = worker.rendered.then(({ diagnostics, rstHtml }) => {
     runner.add(diagnostics);
-    return rstTexts && rstHtml.length > 0 ? { rstHtml: rstHtmlByText(rstHtml, rstTexts) } : {};
+    return rstTexts && rstHtml.keys.length > 0 ? { rstHtml: rstHtmlByText(rstHtml, rstTexts) } : {};
   });
   const result = Promise.all([rest, worker.late]).then(([, late]) => {
     runner.add(late);

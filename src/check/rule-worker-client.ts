@@ -11,7 +11,7 @@ import type { JsonRawNumber } from "../load/json-parse.js";
 import { settled } from "../runtime/settled.js";
 import { workerEntry } from "../runtime/worker-entry.js";
 import type { FoundElsewhere } from "./check-repository.js";
-import type { RstHtmlEntry } from "./rules/rst.js";
+import type { RstHtmlPack } from "./rules/rst.js";
 
 /** One file for the worker's rules. */
 export interface WorkerFile {
@@ -27,7 +27,7 @@ export type WorkerMessage = { rules: string[]; rstHtml?: boolean } | { files: Wo
 /** The worker's answer: its rules' findings, and the HTML of each ReST text when asked for. */
 export interface WorkerDone {
   findings: FoundElsewhere[];
-  rstHtml: RstHtmlEntry[];
+  rstHtml: RstHtmlPack;
 }
 
 /** A worker that runs file rules on files sent to it in batches. */

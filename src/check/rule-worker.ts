@@ -6,17 +6,20 @@ import { parentPort } from "node:worker_threads";
 import { FILE_RULES } from "./registry.js";
 import type { FoundElsewhere } from "./check-repository.js";
 import type { WorkerDone, WorkerMessage } from "./rule-worker-client.js";
-import { rstRuleKeeping, type RstHtmlEntry } from "./rules/rst.js";
+import { RstHtmlPacker, rstRuleKeeping } from "./rules/rst.js";
 
 const findings: FoundElsewhere[] = [];
-const rstHtml: RstHtmlEntry[] = [];
+const rstHtml = new RstHtmlPacker();
 let rules: typeof FILE_RULES = [];
 
 parentPort?.on("message", (m: WorkerMessage) => {
   if ("rules" in m) {
     // Render the ReST texts (the rule's findings come from the same pass) and hand the HTML back.
     rules = FILE_RULES.filter((r) => m.rules.includes(r.id)).map((r) => (m.rstHtml === true && r.id === "rst" ? rstRuleKeeping(rstHtml) : r));
-  } else if ("end" in m) parentPort?.postMessage({ findings, rstHtml } satisfies WorkerDone);
+  } else if ("end" in m) {
+    const pack = rstHtml.pack();
+    parentPort?.postMessage({ findings, rstHtml: pack } satisfies WorkerDone, [pack.html.buffer as ArrayBuffer]);
+  }
   else
     for (const { path, kind, text, rawNumbers } of m.files) {
       // The main thread parsed the same text without error (and without duplicate keys) before sending it.

@@ -11,7 +11,7 @@ import { yieldToMainThread } from "../runtime/thread-priority.js";
 import { createRunner } from "./check-repository.js";
 import { mayReportErrors } from "./registry.js";
 import type { Rule } from "./rule.js";
-import { rstRuleKeeping, type RstHtmlEntry } from "./rules/rst.js";
+import { RstHtmlPacker, rstRuleKeeping } from "./rules/rst.js";
 import { STAGES, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
 
 // The main thread is the build's critical path: this thread gives way to it.
@@ -42,11 +42,13 @@ async function check(layout: Layout | undefined): Promise<void> {
     sent += found.length;
     return found;
   };
-  const post = (reply: StagedCheckReply): void => parentPort?.postMessage(reply);
+  const post = (reply: StagedCheckReply, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(reply, transfer);
   post({ stage: "fatal", diagnostics: run(STAGES.fatal) });
   // The ReST renderer's findings and its page HTML come from the same pass over each text.
-  const rstHtml: RstHtmlEntry[] = [];
+  const rstHtml = new RstHtmlPacker();
   const rendered = job.rstHtml ? STAGES.rendered.map((rule) => (rule.id === "rst" ? rstRuleKeeping(rstHtml) : rule)) : STAGES.rendered;
-  post({ stage: "rendered", diagnostics: run(rendered), rstHtml });
+  const diagnostics = run(rendered);
+  const pack = rstHtml.pack();
+  post({ stage: "rendered", diagnostics, rstHtml: pack }, [pack.html.buffer as ArrayBuffer]);
   post({ stage: "late", diagnostics: run(STAGES.late) });
 }

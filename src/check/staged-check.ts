@@ -14,7 +14,7 @@ import { settled } from "../runtime/settled.js";
 import { workerEntry } from "../runtime/worker-entry.js";
 import { FATAL_RULES, FILE_RULES, RULES } from "./registry.js";
 import type { Rule } from "./rule.js";
-import type { RstHtmlEntry } from "./rules/rst.js";
+import type { RstHtmlPack } from "./rules/rst.js";
 
 /** The folder the worker checks. */
 export interface StagedCheckJob {
@@ -31,7 +31,7 @@ export type StagedCheckMessage = { files: [path: string, bytes: Uint8Array][] } 
 /** The worker's answers, one per stage, in this order. */
 export type StagedCheckReply =
   | { stage: "fatal"; diagnostics: Diagnostic[] }
-  | { stage: "rendered"; diagnostics: Diagnostic[]; rstHtml: RstHtmlEntry[] }
+  | { stage: "rendered"; diagnostics: Diagnostic[]; rstHtml: RstHtmlPack }
   | { stage: "late"; diagnostics: Diagnostic[] };
 
 const isFileRule = (rule: Rule): boolean => (FILE_RULES as readonly Rule[]).includes(rule);
@@ -53,7 +53,7 @@ export interface StagedCheckWorker {
   /** Every file read is in: the worker reads what it was not handed itself (with `layout`, else its own scan), then checks. */
   end(layout?: Layout): void;
   fatal: Promise<Diagnostic[]>;
-  rendered: Promise<{ diagnostics: Diagnostic[]; rstHtml: RstHtmlEntry[] }>;
+  rendered: Promise<{ diagnostics: Diagnostic[]; rstHtml: RstHtmlPack }>;
   late: Promise<Diagnostic[]>;
   /** Stops the worker without waiting for its answers (when the main thread's reading failed). */
   stop(): Promise<void>;
@@ -67,7 +67,7 @@ export function startStagedCheck(job: StagedCheckJob): StagedCheckWorker {
   const worker = new Worker(workerEntry(import.meta.url, "staged-check-worker"), { workerData: job });
   worker.unref();
   const fatal = settled<Diagnostic[]>();
-  const rendered = settled<{ diagnostics: Diagnostic[]; rstHtml: RstHtmlEntry[] }>();
+  const rendered = settled<{ diagnostics: Diagnostic[]; rstHtml: RstHtmlPack }>();
   const late = settled<Diagnostic[]>();
   worker.on("message", (m: StagedCheckReply) => {
     if (m.stage === "fatal") fatal.resolve(m.diagnostics);

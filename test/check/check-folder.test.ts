@@ -9,6 +9,7 @@ import { runInNewContext } from "node:vm";
 import { readRepository } from "../../src/load/repository.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { PAGE_HEADER_LEVEL, renderRst } from "../../src/rst/index.js";
+import { RstHtmlPacker, rstHtmlByText, rstHtmlText } from "../../src/check/rules/rst.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
 
 test("checking with the worker thread gives exactly the diagnostics of an in-thread check", async () => {
@@ -50,7 +51,10 @@ test("asked for it, the worker hands back the page HTML of every ReST text, from
         return ["description", "summary"].map((k) => v?.[k]).filter((x): x is string => typeof x === "string" && x.trim() !== "");
       });
       assert.ok(texts.length >= 4);
-      for (const text of texts) assert.equal(withHtml.rstHtml?.get(text), renderRst(text, { initialHeaderLevel: PAGE_HEADER_LEVEL }).html, text);
+      for (const text of texts) {
+        const html = withHtml.rstHtml?.get(text);
+        assert.equal(html && rstHtmlText(html), renderRst(text, { initialHeaderLevel: PAGE_HEADER_LEVEL }).html, text);
+      }
     }
     const { result } = await checkFolder(repo.dir, { parallel: true, rstHtml: true });
     assert.ok(result.diagnostics.some((d) => d.rule === "rst" && d.file === "c/videos/a.json"), "an unknown target is still reported");
@@ -103,4 +107,24 @@ test("a runner detached from its repository finishes with the same result and no
   assert.equal(held.deref(), undefined);
   end.add([]);
   assert.deepEqual(end.finish(), whole);
+});
+
+test("the ReST HTML a worker packs comes back whole, by text, after the buffer has grown", () => {
+  const packer = new RstHtmlPacker();
+  const index = new Map<string, string>();
+  const want = new Map<string, string>();
+  // 3,000 texts of ≈ 1 KB, some two-byte and some with characters beyond the BMP: the 1 MB start grows twice.
+  for (let i = 0; i < 3000; i++) {
+    const html = `<p>text ${i} ${i % 3 === 0 ? "Łódź – “quoted” 🐍 " : ""}${"x".repeat(1000)}</p>\n`;
+    packer.add(`e/videos/t${i}.json`, i % 2 ? "summary" : "description", html);
+    index.set(`e/videos/t${i}.json\0${i % 2 ? "summary" : "description"}`, `source ${i}`);
+    want.set(`source ${i}`, html);
+  }
+  index.delete("e/videos/t7.json\0summary");
+  want.delete("source 7");
+  const pack = packer.pack();
+  assert.ok(pack.html.buffer.byteLength >= 3 * 1024 * 1024);
+  const byText = rstHtmlByText(pack, index);
+  assert.equal(byText.size, 2999, "a text the receiving thread does not have is left out");
+  for (const [text, html] of want) assert.equal(rstHtmlText(byText.get(text) as Uint8Array), html);
 });
