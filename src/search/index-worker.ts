@@ -10,7 +10,8 @@ import type { IndexAnswer } from "./index-worker-client.js";
 yieldToMainThread();
 
 try {
-  parentPort?.postMessage({ ok: true, terms: indexTerms(workerData as IndexInput) } satisfies IndexAnswer);
+  const terms = indexTerms(workerData as IndexInput);
+  parentPort?.postMessage({ ok: true, terms } satisfies IndexAnswer, [terms.json.buffer as ArrayBuffer]);
 } catch (e) {
   parentPort?.postMessage({ ok: false, message: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies IndexAnswer);
 }
