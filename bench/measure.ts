@@ -4,9 +4,14 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** Wall time and peak memory of one run. */
+/** Wall time, CPU time and peak memory of one run. */
 export interface Measurement {
   ms: number;
+  /**
+   * CPU milliseconds (user + system, every thread) with GNU time, else NaN: the work a run did,
+   * steadier than wall time on a shared machine whose speed drifts.
+   */
+  cpuMs: number;
   maxRssMb: number;
   status: number | null;
   stdout: string;
@@ -18,10 +23,10 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 // reports its own (preloaded bench/report-rss.mjs).
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
-/** Runs `node dist/cli/main.js ...args` and measures wall time and peak RSS. */
+/** Runs `node dist/cli/main.js ...args` and measures wall time, CPU time and peak RSS. */
 export function measureCli(args: string[]): Measurement {
   const node = [process.execPath, "--import", "./bench/report-rss.mjs", "dist/cli/main.js", ...args];
-  const [command, ...rest] = GNU_TIME ? [GNU_TIME, "-f", "__TALKDEX_MAXRSS_KB__ %M", ...node] : node;
+  const [command, ...rest] = GNU_TIME ? [GNU_TIME, "-f", "__TALKDEX_MAXRSS_KB__ %M __TALKDEX_CPU_S__ %U %S", ...node] : node;
   const started = process.hrtime.bigint();
   const child = spawnSync(command as string, rest, {
     cwd: ROOT,
@@ -31,7 +36,9 @@ export function measureCli(args: string[]): Measurement {
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const all = [...(child.stderr ?? "").matchAll(/__TALKDEX_MAXRSS_KB__ (\d+)/g)].map((m) => Number(m[1]));
-  return { ms, maxRssMb: all.length ? Math.max(...all) / 1024 : NaN, status: child.status, stdout: child.stdout ?? "" };
+  const cpu = /__TALKDEX_CPU_S__ ([\d.]+) ([\d.]+)/.exec(child.stderr ?? "");
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
+  return { ms, cpuMs, maxRssMb: all.length ? Math.max(...all) / 1024 : NaN, status: child.status, stdout: child.stdout ?? "" };
 }
 
 /** The median of a list of numbers. */

@@ -56,7 +56,7 @@ for (let i = 0; i < RUNS; i++) {
 const { files, bytes } = folderSize(out);
 const largest = /Largest page: (.*)/.exec(colds[0]?.stdout ?? "")?.[1] ?? "?";
 console.log(
-  `build   ${files} files, ${(bytes / 1e6).toFixed(0)} MB, largest page ${largest} | cold ${ms(colds.map((r) => r.ms))}, ` +
+  `build   ${files} files, ${(bytes / 1e6).toFixed(0)} MB, largest page ${largest} | cold ${ms(colds.map((r) => r.ms))}${colds.every((r) => Number.isFinite(r.cpuMs)) ? ` (CPU ${ms(colds.map((r) => r.cpuMs))})` : ""}, ` +
     `no-change ${ms(warms.map((r) => r.ms))} | peak RSS ${mb(colds.map((r) => r.maxRssMb))} | targets cold ≤ 8000 ms, no-change ≤ 2000 ms, ≤ 1500 MB, ≤ 600 MB output`,
 );
 // The disk's share: the same files written by a minimal one-thread writer (no rendering at all).
