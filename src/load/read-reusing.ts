@@ -19,8 +19,11 @@ export function reusingReader(initialSize = 1 << 20): (path: string) => Uint8Arr
 }
 
 /**
- * Reads an open file to its end into `into` from its start; when it is full, into a buffer of twice
- * the size from `larger` (what was read copied over). Returns the buffer holding the bytes and their length.
+ * Reads an open regular file to its end into `into` from its start; when it is full, into a buffer
+ * of twice the size from `larger` (what was read copied over). Returns the buffer holding the bytes
+ * and their length. A read of a regular file that gives fewer bytes than asked for has reached its
+ * end: no further read is made to be told so (one system call fewer per file: 22,000 on the
+ * snapshot, each ≈ 3 µs or more on a virtual machine).
  */
 export function readToEnd<T extends Uint8Array>(fd: number, into: T, larger: (size: number) => T): { into: T; length: number } {
   let length = 0;
@@ -30,8 +33,9 @@ export function readToEnd<T extends Uint8Array>(fd: number, into: T, larger: (si
       bigger.set(into.subarray(0, length));
       into = bigger;
     }
-    const n = readSync(fd, into, length, into.byteLength - length, null);
-    if (n === 0) return { into, length };
+    const asked = into.byteLength - length;
+    const n = readSync(fd, into, length, asked, null);
     length += n;
+    if (n < asked) return { into, length };
   }
 }

@@ -62,3 +62,24 @@ test("a view posted to a worker is the same memory, not a copy", async (t) => {
   await done;
   assert.equal(Buffer.from(view).toString("utf8"), "Shared");
 });
+
+test("a file that outgrows the rest of a chunk moves to memory of its own; the next file goes on in the chunk", (t) => {
+  const first = "a".repeat(700);
+  const second = "b".repeat(500);
+  const exact = "c".repeat(319);
+  const dir = folder({ "1.txt": first, "2.txt": second, "3.txt": "third", "4.txt": exact });
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const reader = new SharedFileReader(1024);
+  const one = reader.read(join(dir, "1.txt")) as Uint8Array;
+  const two = reader.read(join(dir, "2.txt")) as Uint8Array;
+  const three = reader.read(join(dir, "3.txt")) as Uint8Array;
+  assert.equal(Buffer.from(two).toString("utf8"), second);
+  assert.notEqual(two.buffer, one.buffer);
+  assert.equal(three.buffer, one.buffer);
+  assert.equal(three.byteOffset, 700);
+  // A file exactly as large as the room left (1,024 − 705 bytes) is read whole too.
+  const four = reader.read(join(dir, "4.txt")) as Uint8Array;
+  assert.equal(Buffer.from(four).toString("utf8"), exact);
+  assert.equal(Buffer.from(one).toString("utf8"), first);
+  assert.equal(Buffer.from(three).toString("utf8"), "third");
+});

@@ -3,7 +3,7 @@
 // into a message and out of it again (≈ 30 MB each way on the snapshot, through buffers that were new
 // memory each time: one page fault per 4 KB); views of a SharedArrayBuffer cross threads without a copy.
 
-import { closeSync, fstatSync, openSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { readToEnd } from "./read-reusing.js";
 
 // Files are read one after the other into chunks of this size (a larger file gets a chunk of its own).
@@ -25,9 +25,9 @@ export class SharedFileReader {
       return undefined;
     }
     try {
-      const size = fstatSync(fd).size;
-      // A file that grew since fstat is read on until its end (a chunk of its own when it outgrows the room).
-      const { into: view, length } = readToEnd(fd, this.#room(size + 1), (n) => this.#alone(n));
+      // Into the rest of the current chunk, without asking the file's size first (a system call per
+      // file): a file that does not fit moves to memory of its own as it is read.
+      const { into: view, length } = readToEnd(fd, this.#rest(), (n) => this.#alone(n));
       if (view.buffer === this.#chunk) this.#used += length;
       return view.subarray(0, length);
     } catch {
@@ -37,14 +37,13 @@ export class SharedFileReader {
     }
   }
 
-  // `size` bytes at the end of the current chunk, or of a new one.
-  #room(size: number): Uint8Array {
-    if (size > this.chunkBytes) return this.#alone(size);
-    if (!this.#chunk || this.#used + size > this.chunkBytes) {
+  // The rest of the current chunk, or a new one when a sixteenth of it or less is left.
+  #rest(): Uint8Array {
+    if (!this.#chunk || this.chunkBytes - this.#used <= this.chunkBytes >> 4) {
       this.#chunk = new SharedArrayBuffer(this.chunkBytes);
       this.#used = 0;
     }
-    return new Uint8Array(this.#chunk, this.#used, size);
+    return new Uint8Array(this.#chunk, this.#used, this.chunkBytes - this.#used);
   }
 
   #alone(size: number): Uint8Array {
