@@ -18,8 +18,8 @@ test("the fingerprint changes with any byte, file boundary, name or option, and 
   assert.notEqual(fp({ strict: true }), first);
   const a = join(repo.dir, "e/videos/a.json");
   const b = join(repo.dir, "e/videos/b.json");
-  // The files are read one after the other into the same memory and hashed as one run: moving a
-  // byte from the end of one to the start of the next keeps their bytes' concatenation the same.
+  // Moving a byte from the end of one file to the start of the next keeps their concatenation the
+  // same: where one file ends must count.
   writeFileSync(a, '{"x": 1}\n');
   writeFileSync(b, '{"y": 2}\n');
   const before = fp();
