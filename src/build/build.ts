@@ -15,8 +15,7 @@ import { EMITTERS, SHOWS_RST } from "./emitters.js";
 import { inputFingerprint, type InputScan } from "./input-fingerprint.js";
 import { DEFAULT_BASE_URL, makeSite, type Site } from "./site.js";
 import type { RepoConfig } from "../load/config.js";
-import { searchIndex, searchIndexParts } from "../search/build-index.js";
-import { indexInWorker } from "../search/index-worker-client.js";
+import { searchIndex, searchIndexParts, type IndexedTerms } from "../search/build-index.js";
 
 /** What to build and where. */
 export interface BuildOptions {
@@ -71,7 +70,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // earlier build the site is made anyway, and the worker parses each file as soon as it is read;
   // else it is handed the files once the fingerprint says the site is out of date.
   const errorsOnly = options.warnings === false;
-  const check = parallel ? startStagedCheck({ root: options.data, rstHtml: true, errorsOnly }) : undefined;
+  // It builds the search index's term shards after its check, from the input this thread hands it.
+  const check = parallel ? startStagedCheck({ root: options.data, rstHtml: true, errorsOnly, index: true }) : undefined;
   const stream = last ? undefined : check?.add;
   let scan: InputScan;
   try {
@@ -105,7 +105,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // renders the texts (≈ 0.5 s on the snapshot); with it, nothing is written before the whole check.
   if (options.strict) {
     const { diagnostics } = await result;
-    if (diagnostics.some((d) => d.severity === "error")) return { catalog, summary, diagnostics, upToDate: false };
+    if (diagnostics.some((d) => d.severity === "error")) {
+      // It waits for the search index's input, which will not come.
+      await check?.stop();
+      return { catalog, summary, diagnostics, upToDate: false };
+    }
   }
   const site = siteOf(config, options);
   const assets = await bundled;
@@ -120,33 +124,33 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     () => (rstDone = true),
     () => {},
   );
-  let indexing: ReturnType<typeof indexInWorker> | undefined;
+  let indexing: Promise<IndexedTerms> | undefined;
   // Only the files' part is kept: the input, sent to the worker, can go at once.
   let searchFiles: ReturnType<typeof searchIndexParts>["files"] | undefined;
   try {
     writer.add(assets.files);
     for (const emit of EMITTERS) {
       // The worker's answer is a message: it is taken in only when this thread gives way.
-      if (parallel && !indexing) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (check && !indexing) await new Promise<void>((resolve) => setImmediate(resolve));
       if (!rendered && (rstDone || SHOWS_RST.has(emit))) {
         const { rstHtml } = await rest;
         if (rstHtml) ctx.addRstHtml(rstHtml);
         rendered = true;
       }
       // The search index's term shards are built on another core while this thread renders the
-      // pages — once the check's worker is done with the ReST texts.
-      if (rendered && parallel && !indexing) {
+      // pages — by the check's worker, once it is done with the ReST texts.
+      if (rendered && check && !indexing) {
         const { input, files } = searchIndexParts(catalog, site);
-        indexing = indexInWorker(input);
+        indexing = check.index(input);
         searchFiles = files;
         // Awaited below; a failure meanwhile must not count as unhandled.
-        indexing.terms.catch(() => {});
+        indexing.catch(() => {});
       }
       if (!(searchFiles && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
     }
-    if (searchFiles && indexing) writer.add(searchFiles(await indexing.terms));
+    if (searchFiles && indexing) writer.add(searchFiles(await indexing));
   } catch (e) {
-    await indexing?.stop();
+    await check?.stop();
     await writer.abort();
     throw e;
   }

@@ -1,6 +1,7 @@
 // Worker thread entry of a build's staged check (see staged-check.ts): parses each file it is handed
 // as it comes; at the end reads the folder with them (and whatever it was not handed), then runs its
-// rules stage by stage and answers after each.
+// rules stage by stage and answers after each. Handed the search index's input, it builds the term
+// shards once the check is done.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { readDataFile, type DataFile } from "../load/data-file.js";
@@ -13,6 +14,7 @@ import { mayReportErrors } from "./registry.js";
 import type { Rule } from "./rule.js";
 import { RstHtmlPacker, rstRuleKeeping } from "./rules/rst.js";
 import { STAGES, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
+import type { IndexInput } from "../search/build-index.js";
 
 // The main thread is the build's critical path: this thread gives way to it.
 yieldToMainThread();
@@ -22,12 +24,38 @@ const job = workerData as StagedCheckJob;
 const parsed = new Map<string, DataFile>();
 const bytes = new Map<string, Uint8Array>();
 
+const post = (reply: StagedCheckReply, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(reply, transfer);
+// The search index's input, once handed, and whether the check is done.
+let indexInput: IndexInput | undefined;
+let checked = false;
+
 parentPort?.on("message", (m: StagedCheckMessage) => {
   if ("files" in m) {
     for (const [path, b] of m.files) if (path.endsWith(".json")) parsed.set(path, readDataFile(path, b));
     else bytes.set(path, b);
-  } else void check(m.layout);
+  } else if ("index" in m) {
+    indexInput = m.index;
+    void index();
+  } else
+    void check(m.layout).then(() => {
+      checked = true;
+      return index();
+    });
 });
+
+// The term shards, once both the check is done and the input is here (its modules loaded only then).
+async function index(): Promise<void> {
+  const input = indexInput;
+  if (!checked || !input) return;
+  indexInput = undefined;
+  try {
+    const { indexTerms } = await import("../search/build-index.js");
+    const terms = indexTerms(input);
+    post({ stage: "terms", terms }, [terms.json.buffer as ArrayBuffer]);
+  } catch (e) {
+    post({ stage: "terms-failed", message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  }
+}
 
 async function check(layout: Layout | undefined): Promise<void> {
   const repo = await readRepository(job.root, { layout, parsed, preread: bytes });
@@ -42,7 +70,6 @@ async function check(layout: Layout | undefined): Promise<void> {
     sent += found.length;
     return found;
   };
-  const post = (reply: StagedCheckReply, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(reply, transfer);
   post({ stage: "fatal", diagnostics: run(STAGES.fatal) });
   // The ReST renderer's findings and its page HTML come from the same pass over each text.
   const rstHtml = new RstHtmlPacker();

@@ -5,7 +5,8 @@
 // with the ReST and format findings and the page HTML of every ReST text (the build's pages show
 // it), and with every other rule's findings, which the build needs only for its report, at the end.
 // The main thread reports the reading problems of its own reading meanwhile. Each answer holds whole
-// diagnostics, positions included.
+// diagnostics, positions included. A build then hands the same thread the search index's input:
+// it builds the term shards (see search/build-index.ts) once its check is done.
 
 import { Worker } from "node:worker_threads";
 import type { Layout } from "../load/layout.js";
@@ -15,6 +16,7 @@ import { workerEntry } from "../runtime/worker-entry.js";
 import { FATAL_RULES, FILE_RULES, RULES } from "./registry.js";
 import type { Rule } from "./rule.js";
 import type { RstHtmlPack } from "./rules/rst.js";
+import type { IndexedTerms, IndexInput } from "../search/build-index.js";
 
 /** The folder the worker checks. */
 export interface StagedCheckJob {
@@ -23,16 +25,24 @@ export interface StagedCheckJob {
   rstHtml?: boolean;
   /** Run only the rules that can report an error (see `mayReportErrors`): the caller shows no warnings. */
   errorsOnly?: boolean;
+  /**
+   * The caller will hand the worker the search index's input (`index`): after its check the worker
+   * builds the term shards, instead of a thread of its own doing it — one isolate fewer to start,
+   * whose modules would load again and whose heap would be new memory (each 4 KB page a fault).
+   */
+  index?: boolean;
 }
 
 /** Messages to the worker: files read (by path relative to the root), then the end, with the layout scanned. */
-export type StagedCheckMessage = { files: [path: string, bytes: Uint8Array][] } | { end: true; layout?: Layout };
+export type StagedCheckMessage = { files: [path: string, bytes: Uint8Array][] } | { end: true; layout?: Layout } | { index: IndexInput };
 
 /** The worker's answers, one per stage, in this order. */
 export type StagedCheckReply =
   | { stage: "fatal"; diagnostics: Diagnostic[] }
   | { stage: "rendered"; diagnostics: Diagnostic[]; rstHtml: RstHtmlPack }
-  | { stage: "late"; diagnostics: Diagnostic[] };
+  | { stage: "late"; diagnostics: Diagnostic[] }
+  | { stage: "terms"; terms: IndexedTerms }
+  | { stage: "terms-failed"; message: string };
 
 const isFileRule = (rule: Rule): boolean => (FILE_RULES as readonly Rule[]).includes(rule);
 
@@ -55,6 +65,8 @@ export interface StagedCheckWorker {
   fatal: Promise<Diagnostic[]>;
   rendered: Promise<{ diagnostics: Diagnostic[]; rstHtml: RstHtmlPack }>;
   late: Promise<Diagnostic[]>;
+  /** With `job.index`: hands the worker the search index's input; settles with the term shards. */
+  index(input: IndexInput): Promise<IndexedTerms>;
   /** Stops the worker without waiting for its answers (when the main thread's reading failed). */
   stop(): Promise<void>;
 }
@@ -69,16 +81,23 @@ export function startStagedCheck(job: StagedCheckJob): StagedCheckWorker {
   const fatal = settled<Diagnostic[]>();
   const rendered = settled<{ diagnostics: Diagnostic[]; rstHtml: RstHtmlPack }>();
   const late = settled<Diagnostic[]>();
+  const terms = settled<IndexedTerms>();
+  // Awaited only when asked for; a failure meanwhile must not count as unhandled.
+  terms.promise.catch(() => {});
   worker.on("message", (m: StagedCheckReply) => {
     if (m.stage === "fatal") fatal.resolve(m.diagnostics);
     else if (m.stage === "rendered") rendered.resolve({ diagnostics: m.diagnostics, rstHtml: m.rstHtml });
-    else {
+    else if (m.stage === "late") {
       late.resolve(m.diagnostics);
+      if (!job.index) void worker.terminate();
+    } else {
+      if (m.stage === "terms") terms.resolve(m.terms);
+      else terms.reject(new Error(`building the search index failed: ${m.message}`));
       void worker.terminate();
     }
   });
   const fail = (e: Error): void => {
-    for (const s of [fatal, rendered, late]) s.reject(e);
+    for (const s of [fatal, rendered, late, terms]) s.reject(e);
   };
   worker.once("error", fail);
   // After the last answer this settles nothing; before it, a worker gone without a word is a failure.
@@ -100,6 +119,11 @@ export function startStagedCheck(job: StagedCheckJob): StagedCheckWorker {
     fatal: fatal.promise,
     rendered: rendered.promise,
     late: late.promise,
+    index: (input) => {
+      if (!job.index) throw new Error("startStagedCheck was not told to expect the search index's input (job.index)");
+      worker.postMessage({ index: input } satisfies StagedCheckMessage);
+      return terms.promise;
+    },
     stop: async () => {
       await worker.terminate();
     },
