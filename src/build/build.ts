@@ -93,76 +93,81 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   bundled.catch(() => {});
   if (check && !stream) for (const [path, bytes] of scan.files) check.add(path, bytes);
   check?.end(scan.layout);
-  // The catalog needs only the errors that keep records out; it is made while the check's worker
-  // still renders the ReST texts.
-  const input = scan.fingerprint;
-  const { catalog, config, rest, result: checked } = await catalogOf(options.data, scan, { parallel, worker: check, errorsOnly });
-  const result = errorsOnly ? checked.then(({ diagnostics }) => ({ diagnostics: diagnostics.filter((d) => d.severity === "error") })) : checked;
-  // Awaited below; a failure meanwhile must not count as unhandled.
-  result.catch(() => {});
-  const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
-  // Without --strict, the files that show no ReST text render while the check's worker still
-  // renders the texts (≈ 0.5 s on the snapshot); with it, nothing is written before the whole check.
-  if (options.strict) {
-    const { diagnostics } = await result;
-    if (diagnostics.some((d) => d.severity === "error")) {
-      // It waits for the search index's input, which will not come.
-      await check?.stop();
-      return { catalog, summary, diagnostics, upToDate: false };
-    }
-  }
-  const site = siteOf(config, options);
-  const assets = await bundled;
-  const ctx = createContext(site, assets);
-  progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
-  // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
-  const writer = options.sink.open();
-  let rendered = false;
-  // Whether the check's worker has answered with the ReST texts' HTML (seen between emitters).
-  let rstDone = false;
-  rest.then(
-    () => (rstDone = true),
-    () => {},
-  );
-  let indexing: Promise<IndexedTerms> | undefined;
-  // Only the files' part is kept: the input, sent to the worker, can go at once.
-  let searchFiles: ReturnType<typeof searchIndexParts>["files"] | undefined;
+  // From here on the check's worker waits for the search index's input: a failure stops it.
   try {
-    writer.add(assets.files);
-    for (const emit of EMITTERS) {
-      // The worker's answer is a message: it is taken in only when this thread gives way.
-      if (check && !indexing) await new Promise<void>((resolve) => setImmediate(resolve));
-      if (!rendered && (rstDone || SHOWS_RST.has(emit))) {
-        const { rstHtml } = await rest;
-        if (rstHtml) ctx.addRstHtml(rstHtml);
-        rendered = true;
+    // The catalog needs only the errors that keep records out; it is made while the check's worker
+    // still renders the ReST texts.
+    const input = scan.fingerprint;
+    const { catalog, config, rest, result: checked } = await catalogOf(options.data, scan, { parallel, worker: check, errorsOnly });
+    const result = errorsOnly ? checked.then(({ diagnostics }) => ({ diagnostics: diagnostics.filter((d) => d.severity === "error") })) : checked;
+    // Awaited below; a failure meanwhile must not count as unhandled.
+    result.catch(() => {});
+    const summary: BuildSummary = { talks: catalog.talks.length, events: catalog.events.length, skipped: [...catalog.skipped] };
+    // Without --strict, the files that show no ReST text render while the check's worker still
+    // renders the texts (≈ 0.5 s on the snapshot); with it, nothing is written before the whole check.
+    if (options.strict) {
+      const { diagnostics } = await result;
+      if (diagnostics.some((d) => d.severity === "error")) {
+        // It waits for the search index's input, which will not come.
+        await check?.stop();
+        return { catalog, summary, diagnostics, upToDate: false };
       }
-      // The search index's term shards are built on another core while this thread renders the
-      // pages — by the check's worker, once it is done with the ReST texts.
-      if (rendered && check && !indexing) {
-        const { input, files } = searchIndexParts(catalog, site);
-        indexing = check.index(input);
-        searchFiles = files;
-        // Awaited below; a failure meanwhile must not count as unhandled.
-        indexing.catch(() => {});
-      }
-      if (!(searchFiles && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
     }
-    if (searchFiles && indexing) writer.add(searchFiles(await indexing));
+    const site = siteOf(config, options);
+    const assets = await bundled;
+    const ctx = createContext(site, assets);
+    progress(`rendering ${catalog.talks.length.toLocaleString("en-US")} talks`);
+    // Each emitter's files go to the sink as soon as they exist: it writes them while the next renders.
+    const writer = options.sink.open();
+    let rendered = false;
+    // Whether the check's worker has answered with the ReST texts' HTML (seen between emitters).
+    let rstDone = false;
+    rest.then(
+      () => (rstDone = true),
+      () => {},
+    );
+    let indexing: Promise<IndexedTerms> | undefined;
+    // Only the files' part is kept: the input, sent to the worker, can go at once.
+    let searchFiles: ReturnType<typeof searchIndexParts>["files"] | undefined;
+    try {
+      writer.add(assets.files);
+      for (const emit of EMITTERS) {
+        // The worker's answer is a message: it is taken in only when this thread gives way.
+        if (check && !indexing) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (!rendered && (rstDone || SHOWS_RST.has(emit))) {
+          const { rstHtml } = await rest;
+          if (rstHtml) ctx.addRstHtml(rstHtml);
+          rendered = true;
+        }
+        // The search index's term shards are built on another core while this thread renders the
+        // pages — by the check's worker, once it is done with the ReST texts.
+        if (rendered && check && !indexing) {
+          const { input, files } = searchIndexParts(catalog, site);
+          indexing = check.index(input);
+          searchFiles = files;
+          // Awaited below; a failure meanwhile must not count as unhandled.
+          indexing.catch(() => {});
+        }
+        if (!(searchFiles && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
+      }
+      if (searchFiles && indexing) writer.add(searchFiles(await indexing));
+    } catch (e) {
+      await writer.abort();
+      throw e;
+    }
+    progress("writing the last files");
+    // The check's last rules ran on its worker while this thread rendered (without one: before the catalog).
+    const { diagnostics } = await result.catch(async (e: unknown) => {
+      await writer.abort();
+      throw e;
+    });
+    const recorded: RecordedResult = { summary, diagnostics };
+    const stats = await writer.commit({ input, result: recorded });
+    return { catalog, summary, diagnostics, stats, upToDate: false };
   } catch (e) {
     await check?.stop();
-    await writer.abort();
     throw e;
   }
-  progress("writing the last files");
-  // The check's last rules ran on its worker while this thread rendered (without one: before the catalog).
-  const { diagnostics } = await result.catch(async (e: unknown) => {
-    await writer.abort();
-    throw e;
-  });
-  const recorded: RecordedResult = { summary, diagnostics };
-  const stats = await writer.commit({ input, result: recorded });
-  return { catalog, summary, diagnostics, stats, upToDate: false };
 }
 
 // The catalog, the repository's settings and the rest of the check (the ReST HTML, then the whole
