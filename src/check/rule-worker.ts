@@ -19,8 +19,7 @@ parentPort?.on("message", (m: WorkerMessage) => {
   } else if ("end" in m) {
     const pack = rstHtml.pack();
     parentPort?.postMessage({ findings, rstHtml: pack } satisfies WorkerDone, [pack.html.buffer as ArrayBuffer]);
-  }
-  else
+  } else
     for (const { path, kind, text, rawNumbers } of m.files) {
       // The main thread parsed the same text without error (and without duplicate keys) before sending it.
       const input = { path, kind, value: JSON.parse(text) as unknown, text, rawNumbers };
