@@ -13,6 +13,7 @@ import { facetList, facetsCore } from "./build-facets.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
 import { docOrder, docRecordJson, docText, searchDoc, searchParts, searchRecord, type SearchDoc, type SearchParts } from "./search-docs.js";
 import { cutShards, hashOf, type Shard } from "./shards.js";
+import { packedText, packTexts } from "../output/byte-arena.js";
 import { docTerms, TermIndex, Vocabulary, type DocText } from "./term-index.js";
 
 // About 24 KB of JSON (6–9 KB gzipped) per shard. Results of one query are scattered over the
@@ -110,17 +111,13 @@ export function indexTerms(input: IndexInput): IndexedTerms {
   const docs = input.texts.map((t) => docTerms(docText(t), vocabulary));
   const index = new TermIndex(vocabulary, docs, input.eventTexts, input.eventSizes);
   const shards = cutShards(index, SHARD_BYTES);
-  const lengths = shards.map((s) => Buffer.byteLength(s.json));
-  const json = Buffer.allocUnsafeSlow(lengths.reduce((n, l) => n + l, 0));
-  const ends = new Int32Array(shards.length);
-  let at = 0;
-  shards.forEach((s, i) => (ends[i] = at += json.write(s.json, at, "utf8")));
+  const { bytes: json, ends } = packTexts(shards.map((s) => s.json));
   return { shards: shards.map((s) => ({ first: s.first, name: s.name })), json, ends, titleLengths: Uint8Array.from(docs, (d) => d.titleLength) };
 }
 
 // The shard files of a worker's answer (views of its buffer).
 function shardFilesOf(terms: IndexedTerms): ShardFile[] {
-  return terms.shards.map((s, i) => ({ ...s, content: terms.json.subarray(i > 0 ? terms.ends[i - 1] : 0, terms.ends[i]) }));
+  return terms.shards.map((s, i) => ({ ...s, content: packedText(terms.json, terms.ends, i) }));
 }
 
 /**

@@ -3,6 +3,7 @@
 import { checkRst, PAGE_HEADER_LEVEL, renderRst, type RstDiagnostic } from "../../rst/index.js";
 import { isRecord } from "./fields.js";
 import type { Repository } from "../../load/repository.js";
+import { packedText, packTexts } from "../../output/byte-arena.js";
 import { fileRule, type FileFinding, type FileInput, type FileRule } from "../rule.js";
 
 /** The docutils level from which pyvideo/data's CI rejects a text (2: warning). */
@@ -67,26 +68,17 @@ export interface RstHtmlPack {
 /** Collects rendered HTML into an `RstHtmlPack`. */
 export class RstHtmlPacker {
   readonly #keys: string[] = [];
-  readonly #ends: number[] = [];
-  #bytes = Buffer.allocUnsafeSlow(1 << 20);
-  #used = 0;
+  readonly #html: string[] = [];
 
   add(file: string, field: string, html: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    const room = html.length * 3;
-    if (this.#used + room > this.#bytes.length) {
-      const larger = Buffer.allocUnsafeSlow(Math.max(this.#bytes.length * 2, this.#used + room));
-      this.#bytes.copy(larger, 0, 0, this.#used);
-      this.#bytes = larger;
-    }
-    this.#used += this.#bytes.write(html, this.#used, "utf8");
     this.#keys.push(`${file}\0${field}`);
-    this.#ends.push(this.#used);
+    this.#html.push(html);
   }
 
-  /** What was collected; its `html.buffer` can be transferred (the packer is not used after). */
+  /** What was collected; its `html.buffer` can be transferred. */
   pack(): RstHtmlPack {
-    return { keys: this.#keys, html: this.#bytes.subarray(0, this.#used), ends: Int32Array.from(this.#ends) };
+    const { bytes, ends } = packTexts(this.#html);
+    return { keys: this.#keys, html: bytes, ends };
   }
 }
 
@@ -126,10 +118,10 @@ export type RstHtml = ReadonlyMap<string, Uint8Array>;
 export function rstHtmlByText(pack: RstHtmlPack, index: ReadonlyMap<string, string>): Map<string, Uint8Array> {
   const byText = new Map<string, Uint8Array>();
   const { keys, html, ends } = pack;
-  for (let i = 0, start = 0; i < keys.length; start = ends[i] as number, i++) {
-    const text = index.get(keys[i] as string);
-    if (text !== undefined) byText.set(text, html.subarray(start, ends[i]));
-  }
+  keys.forEach((key, i) => {
+    const text = index.get(key);
+    if (text !== undefined) byText.set(text, packedText(html, ends, i));
+  });
   return byText;
 }
 

@@ -4,13 +4,13 @@ import { unit, type BuildContext, type Unit } from "../../build/context.js";
 import { paths } from "../../build/paths.js";
 import { absoluteUrl, href } from "../../build/site.js";
 import type { Catalog, Event } from "../../model/catalog.js";
-import { count, formatDate } from "../format.js";
+import { count } from "../format.js";
 import { Layout } from "./layout.js";
 import { page } from "./render-page.js";
+import { eventDates } from "./series-page.js";
 import { talkListRenderer } from "./talk-list-renderer.js";
 import { jsonLd } from "./talk-page.js";
 import { raw } from "#html/jsx-runtime";
-import { NDASH } from "#html/marks";
 
 /** Every event page. */
 export function eventPages(catalog: Catalog, ctx: BuildContext): Unit[] {
@@ -20,7 +20,8 @@ export function eventPages(catalog: Catalog, ctx: BuildContext): Unit[] {
 function EventPage(props: { event: Event; catalog: Catalog; ctx: BuildContext }) {
   const { event, catalog, ctx } = props;
   const series = catalog.seriesBySlug.get(event.series);
-  const dates = event.startDate ? (event.endDate && event.endDate !== event.startDate ? <>{formatDate(event.startDate)} {NDASH} {formatDate(event.endDate)}</> : formatDate(event.startDate)) : "";
+  // Without a start date the page shows none (the series page shows the event's year).
+  const dates = event.startDate ? eventDates(event) : "";
   const ld = {
     "@context": "https://schema.org",
     "@type": "Event",
