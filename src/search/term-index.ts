@@ -6,7 +6,7 @@
 
 import { transliterate } from "../model/transliterate.js";
 import { COMMON_SHARE } from "./index-format.js";
-import { needsTransliteration, tokenize } from "./tokenize.js";
+import { needsTransliteration, pieceTerms, tokenize } from "./tokenize.js";
 import { lowerBound } from "./lower-bound.js";
 
 // Longer "words" are URLs, hashes and base64 in descriptions: nobody types them.
@@ -25,11 +25,16 @@ const IN_DESCRIPTION = 8;
 const CODES = 64;
 
 /** Terms of a field: its words and, for non-Latin scripts, the words of its slug-style transliteration. */
-export function fieldTerms(text: string, words: readonly string[] = tokenize(text)): string[] {
-  const terms = [...words];
-  // Like slugify, drop the marks transliteration leaves inside words ("proizvoditel'nosti").
-  if (needsTransliteration(text)) terms.push(...tokenize(transliterate(text).replace(/[^\w\s-]/g, "")));
-  return terms.filter((t) => t.length <= MAX_TERM);
+export function fieldTerms(text: string): string[] {
+  const terms = tokenize(text).filter((t) => t.length <= MAX_TERM);
+  if (needsTransliteration(text)) terms.push(...transliteratedTerms(text));
+  return terms;
+}
+
+// The terms of a text's transliteration (for a text that needs it), like slugify dropping the
+// marks transliteration leaves inside words ("proizvoditel'nosti").
+function transliteratedTerms(text: string): string[] {
+  return tokenize(transliterate(text).replace(/[^\w\s-]/g, "")).filter((t) => t.length <= MAX_TERM);
 }
 
 /** The searchable text of a document, by field. */
@@ -44,20 +49,47 @@ export interface DocText {
  * Term ↔ number, shared by the documents of one index and the index itself: documents keep their
  * terms as numbers, so the index of 250,000 talks does not keep 25 million strings alive for the
  * garbage collector to walk, and collecting postings needs no lookup by string.
+ *
+ * Its own open-addressing table (FNV-1a over UTF-16 code units) rather than a `Map`: a word of a
+ * text can be looked up where it sits (`asciiId`), so the two million words of the snapshot's
+ * texts need no string of their own each — only the 96,000 distinct terms get one (the index's
+ * tokenizing and lookups ≈ 1 s → ≈ 0.2 s).
  */
 export class Vocabulary {
-  readonly #ids = new Map<string, number>();
   readonly #names: string[] = [];
+  // Each term's hash, by number (to re-insert when the table grows).
+  #hashes = new Int32Array(1024);
+  // Number + 1 of the term in each slot (0: empty); a power of two, at most half full.
+  #slots = new Int32Array(4096);
 
   /** The term's number, making it known. */
   id(term: string): number {
-    let id = this.#ids.get(term);
-    if (id === undefined) {
-      id = this.#names.length;
-      this.#ids.set(term, id);
-      this.#names.push(term);
+    let h = FNV_OFFSET;
+    for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), FNV_PRIME);
+    const mask = this.#slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const held = this.#slots[slot] ?? 0;
+      if (held === 0) return this.#add(term, h, slot);
+      if (this.#names[held - 1] === term) return held - 1;
     }
-    return id;
+  }
+
+  /** The number of `text.slice(start, end).toLowerCase()`, for a range of ASCII letters and digits, making it known. */
+  asciiId(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(i)), FNV_PRIME);
+    const mask = this.#slots.length - 1;
+    const length = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const held = this.#slots[slot] ?? 0;
+      if (held === 0) return this.#add(text.slice(start, end).toLowerCase(), h, slot);
+      const name = this.#names[held - 1] ?? "";
+      if (name.length === length && (this.#hashes[held - 1] ?? 0) === h) {
+        let i = 0;
+        while (i < length && name.charCodeAt(i) === lowerAscii(text.charCodeAt(start + i))) i++;
+        if (i === length) return held - 1;
+      }
+    }
   }
 
   /** The term of a number. */
@@ -71,7 +103,40 @@ export class Vocabulary {
   get size(): number {
     return this.#names.length;
   }
+
+  #add(term: string, hash: number, slot: number): number {
+    const id = this.#names.length;
+    this.#names.push(term);
+    if (id === this.#hashes.length) {
+      const hashes = new Int32Array(id * 2);
+      hashes.set(this.#hashes);
+      this.#hashes = hashes;
+    }
+    this.#hashes[id] = hash;
+    this.#slots[slot] = id + 1;
+    if ((id + 1) * 2 > this.#slots.length) this.#grow();
+    return id;
+  }
+
+  #grow(): void {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.#names.length; id++) {
+      let slot = (this.#hashes[id] ?? 0) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.#slots = slots;
+  }
 }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+// ASCII letters and digits: the only ASCII characters inside a word (tokenize).
+const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 /** A document's terms, as numbers of a vocabulary, and what its postings carry. */
 export interface DocTerms {
@@ -84,46 +149,63 @@ export interface DocTerms {
   readonly codes: Uint8Array;
 }
 
-/** The terms of one document. */
+/**
+ * The terms of one document: those of `fieldTerms` for the title, speakers and tags, and the first
+ * DESCRIPTION_TERMS of the description's (`descriptionTerms`) — read straight from the texts.
+ */
 export function docTerms(doc: DocText, vocabulary: Vocabulary): DocTerms {
-  const titleWords = tokenize(doc.title);
   const codes = docCodes(vocabulary);
-  const mark = (terms: readonly string[], bit: number): void => {
-    for (const t of terms) {
-      const id = vocabulary.id(t);
-      codes.set(id, codes.get(id) | bit);
-    }
-  };
-  mark(fieldTerms(doc.title, titleWords), IN_TITLE);
-  mark(fieldTerms(doc.speakers), IN_SPEAKERS);
-  mark(fieldTerms(doc.tags), IN_TAGS);
-  for (const t of descriptionTerms(doc.description)) {
-    const id = vocabulary.id(t);
-    const code = codes.get(id);
-    // The first occurrence marks the field; each further one adds 1 to the frequency, up to 3.
-    if (!(code & IN_DESCRIPTION)) codes.set(id, code | IN_DESCRIPTION);
-    else if (code >> 4 < 3) codes.set(id, code + 16);
-  }
-  return { vocabulary, titleLength: Math.min(15, titleWords.length), ...codes.take() };
+  const titleWords = markTerms(doc.title, IN_TITLE, Infinity, codes, vocabulary);
+  markTerms(doc.speakers, IN_SPEAKERS, Infinity, codes, vocabulary);
+  markTerms(doc.tags, IN_TAGS, Infinity, codes, vocabulary);
+  markTerms(doc.description, IN_DESCRIPTION, DESCRIPTION_TERMS, codes, vocabulary);
+  return { vocabulary, titleLength: Math.min(15, titleWords), ...codes.take() };
 }
 
-// A description longer than this is tokenized from a prefix first: its first DESCRIPTION_TERMS
-// terms are usually there, and the rest of a long text (schedules, biographies) is not read.
-const DESCRIPTION_PREFIX = 2000;
-
-/** `fieldTerms(text).slice(0, DESCRIPTION_TERMS)`, reading no more of a long text than it needs. */
-export function descriptionTerms(text: string): string[] {
-  if (text.length > DESCRIPTION_PREFIX) {
-    // An ASCII space ends every word and CJK run (tokenize is the same on both sides of one), and
-    // fieldTerms puts a transliteration's terms after all the words: when the prefix has enough
-    // words, they are the first terms of the whole text.
-    const cut = text.indexOf(" ", DESCRIPTION_PREFIX);
-    if (cut > 0) {
-      const words = tokenize(text.slice(0, cut)).filter((t) => t.length <= MAX_TERM);
-      if (words.length >= DESCRIPTION_TERMS) return words.slice(0, DESCRIPTION_TERMS);
+// Marks the first `limit` terms of `fieldTerms(text)` as in the field `bit`, without making a string
+// of each word: a run of ASCII letters and digits (most words) is looked up where it is, and only a
+// piece with other characters is tokenized as `tokenize` does it. Returns the number of words read
+// (`tokenize(text).length` when no limit stopped it).
+function markTerms(text: string, bit: number, limit: number, codes: DocCodes, vocabulary: Vocabulary): number {
+  let words = 0;
+  let marked = 0;
+  // Pieces are what `tokenize` splits a text into: runs of anything but ASCII punctuation, spaces and controls.
+  for (let i = 0; i < text.length && marked < limit; ) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80 && !isAsciiWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    for (; i < text.length; i++) {
+      c = text.charCodeAt(i);
+      if (c >= 0x80) ascii = false;
+      else if (!isAsciiWordChar(c)) break;
+    }
+    if (ascii) {
+      words++;
+      if (i - start <= MAX_TERM) {
+        codes.mark(vocabulary.asciiId(text, start, i), bit);
+        marked++;
+      }
+      continue;
+    }
+    for (const term of pieceTerms(text.slice(start, i))) {
+      words++;
+      if (term.length <= MAX_TERM && marked < limit) {
+        codes.mark(vocabulary.id(term), bit);
+        marked++;
+      }
     }
   }
-  return fieldTerms(text).slice(0, DESCRIPTION_TERMS);
+  if (marked < limit && needsTransliteration(text))
+    for (const term of transliteratedTerms(text)) {
+      if (marked === limit) break;
+      codes.mark(vocabulary.id(term), bit);
+      marked++;
+    }
+  return words;
 }
 
 // Each term's code in the document being read, by term number: one table per vocabulary, reused
@@ -132,11 +214,14 @@ class DocCodes {
   #codes = new Uint8Array(4096);
   #ids: number[] = [];
 
-  get(id: number): number {
-    return this.#codes[id] ?? 0;
+  /** Marks the term as in the field `bit`; each further occurrence in the description adds 1 to its frequency, up to 3. */
+  mark(id: number, bit: number): void {
+    const code = this.#codes[id] ?? 0;
+    if (!(code & bit)) this.#set(id, code | bit);
+    else if (bit === IN_DESCRIPTION && code >> 4 < 3) this.#set(id, code + 16);
   }
 
-  set(id: number, code: number): void {
+  #set(id: number, code: number): void {
     if (id >= this.#codes.length) {
       const grown = new Uint8Array(Math.max(id + 1, this.#codes.length * 2));
       grown.set(this.#codes);
@@ -168,7 +253,8 @@ function docCodes(vocabulary: Vocabulary): DocCodes {
   return table;
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+// Terms sort by UTF-16 code units, the order of `Array.prototype.sort` without a comparator (and
+// of the `<` that looks the shards up), which V8 sorts without calling back into JavaScript.
 
 /** Term → postings and shard entries of a numbered list of documents and of the events' texts. */
 export class TermIndex {
@@ -206,7 +292,7 @@ export class TermIndex {
     counts.forEach((n, id) => {
       if (n > 0) present.push(id);
     });
-    const order = [...new Set([...present.map((id) => vocabulary.name(id)), ...this.#eventsOf.keys()])].sort(byCodeUnit);
+    const order = [...new Set([...present.map((id) => vocabulary.name(id)), ...this.#eventsOf.keys()])].sort();
     const start = new Int32Array(order.length + 1);
     const next = new Int32Array(vocabulary.size);
     let at = 0;
@@ -218,12 +304,15 @@ export class TermIndex {
     });
     start[order.length] = at;
     const grouped = new Int32Array(at);
-    docs.forEach((doc, d) => {
-      doc.terms.forEach((id, k) => {
-        grouped[next[id] ?? 0] = d * CODES + (doc.codes[k] ?? 0);
-        next[id] = (next[id] ?? 0) + 1;
-      });
-    });
+    for (let d = 0; d < docs.length; d++) {
+      const { terms, codes } = docs[d] as DocTerms;
+      for (let k = 0; k < terms.length; k++) {
+        const id = terms[k] ?? 0;
+        const at = next[id] ?? 0;
+        grouped[at] = d * CODES + (codes[k] ?? 0);
+        next[id] = at + 1;
+      }
+    }
     this.#sorted = order;
     order.forEach((t, k) => {
       const postings = grouped.subarray(start[k] ?? 0, start[k + 1] ?? 0);
@@ -287,7 +376,7 @@ export class TermIndex {
       if (postings || this.#eventsOf.has(t)) this.#entries.set(t, this.#entry(t, postings ?? []));
       else if (this.#entries.delete(t)) vocabulary = true;
     }
-    if (vocabulary) this.#sorted = [...this.#entries.keys()].sort(byCodeUnit);
+    if (vocabulary) this.#sorted = [...this.#entries.keys()].sort();
     return touched;
   }
 

@@ -107,10 +107,17 @@ export function tokenize(text: string): string[] {
       for (const t of piece.toLowerCase().match(ASCII_WORD) ?? []) terms.push(t);
       continue;
     }
-    for (const span of wordSpans(piece)) {
-      if (span.cjk) terms.push(...cjkTerms(span.term));
-      else terms.push(span.term);
-    }
+    terms.push(...pieceTerms(piece));
+  }
+  return terms;
+}
+
+/** The terms of a piece of text with a non-ASCII character and no ASCII punctuation or space: its folded words, and CJK bigrams. */
+export function pieceTerms(piece: string): string[] {
+  const terms: string[] = [];
+  for (const span of wordSpans(piece)) {
+    if (span.cjk) terms.push(...cjkTerms(span.term));
+    else terms.push(span.term);
   }
   return terms;
 }
