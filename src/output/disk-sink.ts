@@ -11,8 +11,8 @@ import { workerEntry } from "../runtime/worker-entry.js";
 import { Pieces, type BuildRecord, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
 import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 
-// At most 64 files or 256 KB per batch (a larger file gets a batch of its own), at most 256 batches
-// in flight (64 MB): the API's and the feeds' tens of thousands of small files come faster
+// At most 64 files or 256 KB per batch (a larger file gets consecutive slots of its own), at most
+// 256 slots in flight (64 MB): the API's and the feeds' tens of thousands of small files come faster
 // than one thread creates them, and a short queue made rendering wait (≈ 10% of its time).
 const BATCH = 64;
 const BATCH_BYTES = 256 << 10;
@@ -23,11 +23,13 @@ const SLOTS = 256;
 // the renderer for the same two cores.
 const WRITERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
-// Files for one writer: their bytes one after the other (in a slot of its ring, or a buffer of their
-// own), their paths, and where each ends.
+// Files for one writer: their bytes one after the other (in consecutive slots of its ring, or a
+// buffer of their own), their paths, and where each ends. `count` is what the batch adds to the
+// writer's slots in flight until it is written: its slots, and those it skipped at the ring's end.
 interface Batch {
   bytes: Buffer;
   slot: number | undefined;
+  count: number;
   used: number;
   paths: string[];
   ends: number[];
@@ -71,16 +73,17 @@ export class DiskSink implements Sink {
     const suffix = inPlace ? `.talkdex-${process.pid}.tmp` : "";
     if (!inPlace) rmSync(staging, { recursive: true, force: true });
     const root = inPlace ? this.outDir : staging;
-    // Each writer has its own count of batches in flight and its own ring of batch slots.
+    // Each writer has its own count of slots in flight and its own ring of batch slots.
     const slots = Math.max(1, this.slots);
     const lanes = Array.from({ length: Math.max(1, this.writers) }, () => {
       const job: WriteJob = { root, previous: inPlace ? manifest.files : {}, suffix, pending: new SharedArrayBuffer(4), ring: new SharedArrayBuffer(slots * BATCH_BYTES), slotBytes: BATCH_BYTES };
       return {
         worker: new Worker(workerEntry(import.meta.url, "write-worker"), { workerData: job }),
         inFlight: new Int32Array(job.pending),
+        ring: job.ring,
         slots: Array.from({ length: slots }, (_, i) => Buffer.from(job.ring, i * BATCH_BYTES, BATCH_BYTES)),
-        // Batches begun so far (the next one takes slot `begun % slots`).
-        begun: 0,
+        // Slots taken so far (the next batch starts at slot `taken % slots`).
+        taken: 0,
       };
     });
     type Lane = (typeof lanes)[number];
@@ -108,14 +111,15 @@ export class DiskSink implements Sink {
     // own, moved to the writer): the text of a page is encoded once, straight into it, and neither a
     // file nor a batch costs an allocation.
     const send = (w: number, batch: Batch): void => {
-      Atomics.add((lanes[w] as Lane).inFlight, 0, 1);
+      Atomics.add((lanes[w] as Lane).inFlight, 0, batch.count);
       const paths = batch.paths.join("\0");
       const ends = Int32Array.from(batch.ends);
+      const { count } = batch;
       // One string and one typed array: serializing a small array per file cost the sender twice as much.
-      if (batch.slot !== undefined) (workers[w] as Worker).postMessage({ slot: batch.slot, paths, ends } satisfies WriteMessage);
+      if (batch.slot !== undefined) (workers[w] as Worker).postMessage({ slot: batch.slot, count, paths, ends } satisfies WriteMessage);
       else {
         const bytes = batch.bytes.buffer as ArrayBuffer;
-        (workers[w] as Worker).postMessage({ bytes, paths, ends } satisfies WriteMessage, [bytes]);
+        (workers[w] as Worker).postMessage({ bytes, count, paths, ends } satisfies WriteMessage, [bytes]);
       }
     };
     // Each folder belongs to one worker.
@@ -135,16 +139,30 @@ export class DiskSink implements Sink {
         batch = undefined;
       }
       if (!batch) {
-        // Messages are written in order, so with fewer than `slots` in flight the slot used `slots`
-        // batches ago is free again. The workers' messages cannot arrive while this loop blocks: a
-        // writer that makes no progress for a minute is taken for dead.
+        // A file larger than a slot takes as many consecutive slots as it needs (memory already
+        // mapped: a buffer of its own would be new pages, ≈ 11,000 page faults for the snapshot's
+        // all.json, sitemap and largest lists), skipping the slots left at the ring's end if it
+        // does not fit there; only a file larger than the whole ring gets a buffer of its own.
         const lane = lanes[w] as Lane;
-        for (let n = Atomics.load(lane.inFlight, 0); n >= slots; n = Atomics.load(lane.inFlight, 0))
+        const need = Math.ceil(size / BATCH_BYTES) || 1;
+        const start = lane.taken % slots;
+        const skip = need > slots || start + need <= slots ? 0 : slots - start;
+        const count = need > slots ? 1 : skip + need;
+        // Messages are written in order and slots taken in order, so once no more than
+        // `slots - count` are in flight (none, for a batch that wraps around a ring it nearly
+        // fills), the slots this batch takes are free again. The workers' messages cannot arrive
+        // while this loop blocks: a writer that makes no progress for a minute is taken for dead.
+        const limit = Math.max(0, slots - count);
+        for (let n = Atomics.load(lane.inFlight, 0); n > limit; n = Atomics.load(lane.inFlight, 0))
           if (Atomics.wait(lane.inFlight, 0, n, 60_000) === "timed-out") throw new Error("the thread writing the site stopped responding");
-        if (size <= BATCH_BYTES) {
-          const slot = lane.begun++ % slots;
-          batches[w] = batch = { bytes: lane.slots[slot] as Buffer, slot, used: 0, paths: [], ends: [] };
-        } else batches[w] = batch = { bytes: Buffer.allocUnsafeSlow(size), slot: undefined, used: 0, paths: [], ends: [] };
+        if (need === 1) {
+          lane.taken++;
+          batches[w] = batch = { bytes: lane.slots[start] as Buffer, slot: start, count, used: 0, paths: [], ends: [] };
+        } else if (need <= slots) {
+          const slot = skip > 0 ? 0 : start;
+          lane.taken += count;
+          batches[w] = batch = { bytes: Buffer.from(lane.ring, slot * BATCH_BYTES, need * BATCH_BYTES), slot, count, used: 0, paths: [], ends: [] };
+        } else batches[w] = batch = { bytes: Buffer.allocUnsafeSlow(size), slot: undefined, count, used: 0, paths: [], ends: [] };
       }
       return batch;
     };

@@ -14,7 +14,7 @@ export interface WriteJob {
   previous: Record<string, string>;
   /** Written files get this suffix (renamed later by the sink); empty to write the final name. */
   suffix: string;
-  /** A counter shared with the sink: batches sent to this writer and not yet written (the sink waits when too many). */
+  /** A counter shared with the sink: slots of the ring sent to this writer and not yet written (the sink waits when too many). */
   pending: SharedArrayBuffer;
   /** Memory shared with the sink, in slots of `slotBytes`: most batches are written into a slot, not sent. */
   ring: SharedArrayBuffer;
@@ -22,11 +22,12 @@ export interface WriteJob {
 }
 
 /**
- * Messages to the worker: a batch of files — their bytes one after the other in a slot of the shared
- * ring (or, for a file larger than a slot, in `bytes`), their paths joined by NUL (which no output
- * path holds) and where each file's bytes end — or the end.
+ * Messages to the worker: a batch of files — their bytes one after the other in the shared ring from
+ * slot `slot` on (or, for a file larger than the ring, in `bytes`), their paths joined by NUL (which
+ * no output path holds) and where each file's bytes end; `count` is what to take off the slots in
+ * flight once they are written — or the end.
  */
-export type WriteMessage = { slot: number; paths: string; ends: Int32Array } | { bytes: ArrayBuffer; paths: string; ends: Int32Array } | { end: true };
+export type WriteMessage = { slot: number; count: number; paths: string; ends: Int32Array } | { bytes: ArrayBuffer; count: number; paths: string; ends: Int32Array } | { end: true };
 
 /**
  * The worker's answer at the end (or its first error, after removing what it wrote): the manifest's
@@ -94,7 +95,7 @@ port?.on("message", (m: WriteMessage) => {
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   }
-  Atomics.sub(pending, 0, 1);
+  Atomics.sub(pending, 0, m.count);
   Atomics.notify(pending, 0);
 });
 

@@ -14,6 +14,7 @@ import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
 import { Pieces } from "../../src/output/output-file.js";
 import { formatPyvideoJson } from "../../src/output/canonical-json.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
+import { prng } from "../helpers/prng.js";
 
 function repoWithTwoEvents(): ReturnType<typeof makeRepo> {
   return makeRepo({
@@ -174,6 +175,33 @@ test("a batch's slot of shared memory is filled again only after its files are w
     assert.equal(stats.files, files.length);
     for (const f of files) {
       const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : f.content;
+      assert.ok(readFileSync(join(out, f.path)).equals(expected), `${writers} writer(s): ${f.path}`);
+    }
+  }
+});
+
+test("files larger than a slot take consecutive slots of the ring, wrapping around its end, or a buffer of their own when larger than the ring", async (t) => {
+  const out = join(tmpdir(), `talkdex-ring-large-${process.pid}`);
+  t.after(() => rmSync(out, { recursive: true, force: true }));
+  // A ring of 4 slots (1 MB): sizes from a few bytes to past the ring, so that large files land at
+  // every offset, wrap around, and follow one another before the writer is done with the last.
+  const random = prng(11);
+  const sizes = [300_000, 1_048_576, 700_000, 1_200_000, 262_144, 262_145, 5, 900_000];
+  const files = Array.from({ length: 400 }, (_, i) => {
+    const size = i % 3 === 0 ? (sizes[Math.floor(random() * sizes.length)] as number) : Math.floor(random() * 5000);
+    const bytes = Buffer.alloc(size);
+    for (let k = 0; k < size; k += 997) bytes[k] = (i * 31 + k) % 251;
+    return { path: `d${i % 5}/f${i}.bin`, content: i % 2 === 0 ? bytes : new Pieces([bytes.subarray(0, size >> 1), bytes.subarray(size >> 1)]) };
+  });
+  for (const writers of [1, 2]) {
+    rmSync(out, { recursive: true, force: true });
+    const writer = new DiskSink(out, true, writers, 4).open();
+    writer.add(files.slice(0, 150));
+    writer.add(files.slice(150));
+    const stats = await writer.commit(undefined);
+    assert.equal(stats.files, files.length);
+    for (const f of files) {
+      const expected = f.content instanceof Pieces ? Buffer.concat(f.content.parts.map((p) => Buffer.from(p))) : f.content;
       assert.ok(readFileSync(join(out, f.path)).equals(expected), `${writers} writer(s): ${f.path}`);
     }
   }
