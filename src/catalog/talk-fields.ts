@@ -11,6 +11,16 @@ export function text(v: unknown): string | undefined {
   return typeof v === "string" && v.trim() !== "" ? v : undefined;
 }
 
+/** A talk record's description as the catalog keeps it: `description`, else `abstract`. */
+export function talkDescription(v: Readonly<Record<string, unknown>>): string | undefined {
+  return text(v.description) ?? text(v.abstract);
+}
+
+/** A talk record's summary as the catalog keeps it. */
+export function talkSummary(v: Readonly<Record<string, unknown>>): string | undefined {
+  return text(v.summary);
+}
+
 /** Strings of a list, trimmed, blanks and repeats dropped, order kept. */
 export function names(v: unknown): string[] {
   if (!Array.isArray(v)) return [];

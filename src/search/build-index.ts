@@ -11,7 +11,7 @@ import type { Catalog } from "../model/catalog.js";
 import type { OutputFile } from "../output/output-file.js";
 import { facetList, facetsCore } from "./build-facets.js";
 import { MANIFEST_PATH, type SearchManifest } from "./index-format.js";
-import { docOrder, docRecordJson, docText, searchDoc, searchParts, searchRecord, type SearchDoc, type SearchParts } from "./search-docs.js";
+import { docOrder, docRecordJson, docText, searchDoc, searchPartsOfFile, searchRecord, type SearchDoc, type SearchParts, type SearchPartsOfFile } from "./search-docs.js";
 import { cutShards, hashOf, type Shard } from "./shards.js";
 import { packedText, packTexts } from "../output/byte-arena.js";
 import { docTerms, TermIndex, Vocabulary, type DocText } from "./term-index.js";
@@ -85,12 +85,19 @@ function indexFiles(catalog: Catalog, ctx: BuildContext): OutputFile[] {
   return files;
 }
 
-/** The input of the term index: the documents' texts (as parts) in number order, and the events' texts and talk counts. */
+/**
+ * The input of the term index: the documents' texts (as parts, their summary and description to be
+ * read from their data files by the indexing thread) in number order, and the events' texts and
+ * talk counts.
+ */
 export interface IndexInput {
-  texts: SearchParts[];
+  texts: SearchPartsOfFile[];
   eventTexts: string[];
   eventSizes: number[];
 }
+
+/** A talk's summary and description by its data file, as the indexing thread parsed it (the catalog's own, see `talkDescription`). */
+export type TalkTexts = (file: string) => Pick<SearchParts, "summary" | "description">;
 
 /**
  * The term index's part of the files, as the index worker answers: each shard's first term and file
@@ -105,10 +112,10 @@ export interface IndexedTerms {
   titleLengths: Uint8Array;
 }
 
-/** Builds the term shards from plain input (what the index worker runs). */
-export function indexTerms(input: IndexInput): IndexedTerms {
+/** Builds the term shards from plain input and the talks' texts (what the index worker runs). */
+export function indexTerms(input: IndexInput, talkTexts: TalkTexts): IndexedTerms {
   const vocabulary = new Vocabulary();
-  const docs = input.texts.map((t) => docTerms(docText(t), vocabulary));
+  const docs = input.texts.map((t) => docTerms(docText({ ...t, ...talkTexts(t.file) }), vocabulary));
   const index = new TermIndex(vocabulary, docs, input.eventTexts, input.eventSizes);
   const shards = cutShards(index, SHARD_BYTES);
   const { bytes: json, ends } = packTexts(shards.map((s) => s.json));
@@ -130,7 +137,7 @@ export function searchIndexParts(catalog: Catalog, site: Site): { input: IndexIn
   const eventNumber = new Map(eventOrder.map((slug, i) => [slug, i]));
   const { eventTexts, eventSizes } = eventsOf(catalog, records, eventOrder, eventNumber);
   return {
-    input: { texts: paths.map((p) => searchParts(p, catalog)), eventTexts, eventSizes },
+    input: { texts: paths.map((p) => searchPartsOfFile(p, catalog)), eventTexts, eventSizes },
     files: (terms) => otherFiles(catalog, paths, records, eventOrder, eventNumber, shardFilesOf(terms), averageTitle(terms.titleLengths.reduce((n, l) => n + l, 0), terms.titleLengths.length)).files,
   };
 }
