@@ -50,24 +50,33 @@ const MISTAKEN_CODES: Readonly<Record<string, string>> = Object.freeze({
   in: "ind", iw: "heb", ji: "yid", jw: "jav", mo: "ron",
 });
 
-const BY_SHORT_CODE: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(iso6393To1).map(([three, one]): [string, string] => [one, three]),
-  ...Object.entries(iso6393To2B).filter(([three, b]) => b !== three).map(([three, b]): [string, string] => [b, three]),
-]);
+// Made when a suggestion is first asked for (a build of valid data never does): the names' table
+// takes ≈ 40 ms to make, and every thread that checks or builds loads this module.
+let byShortCode: ReadonlyMap<string, string> | undefined;
+const shortCodes = (): ReadonlyMap<string, string> =>
+  (byShortCode ??= new Map([
+    ...Object.entries(iso6393To1).map(([three, one]): [string, string] => [one, three]),
+    ...Object.entries(iso6393To2B).filter(([three, b]) => b !== three).map(([three, b]): [string, string] => [b, three]),
+  ]));
 
 // English and native names, folded, to codes. Where one name is several codes, a language with a
 // two-letter code wins over one without ("Chinese" is zho, not a regional variety), then the first code.
-const BY_NAME: ReadonlyMap<string, string> = new Map(
-  [...LANGUAGES.values()]
-    .sort((a, b) => Number(b.iso6391 !== undefined) - Number(a.iso6391 !== undefined) || (a.code < b.code ? -1 : 1))
-    .flatMap(({ code, name, nativeName }): [string, string][] => {
-      // "Modern Greek (1453-)" is also "Modern Greek" and "Greek".
-      const short = name.includes("(") ? name.replace(/\s*\(.*\)$/, "") : name;
-      const names = [name, short, short.replace(/^Modern /, ""), nativeName];
-      return [...new Set(names)].map((alias): [string, string] => [foldName(alias), code]);
-    })
-    .reverse(),
-);
+let byName: ReadonlyMap<string, string> | undefined;
+const languageNames = (): ReadonlyMap<string, string> => (byName ??= namesTable());
+
+function namesTable(): ReadonlyMap<string, string> {
+  return new Map(
+    [...LANGUAGES.values()]
+      .sort((a, b) => Number(b.iso6391 !== undefined) - Number(a.iso6391 !== undefined) || (a.code < b.code ? -1 : 1))
+      .flatMap(({ code, name, nativeName }): [string, string][] => {
+        // "Modern Greek (1453-)" is also "Modern Greek" and "Greek".
+        const short = name.includes("(") ? name.replace(/\s*\(.*\)$/, "") : name;
+        const names = [name, short, short.replace(/^Modern /, ""), nativeName];
+        return [...new Set(names)].map((alias): [string, string] => [foldName(alias), code]);
+      })
+      .reverse(),
+  );
+}
 
 function foldName(name: string): string {
   const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKD").replace(/\p{M}+/gu, "");
@@ -84,9 +93,9 @@ export function suggestLanguage(input: string): string | undefined {
   if (isLanguageCode(text)) return text;
   const primary = text.toLowerCase().split(/[-_]/)[0] ?? "";
   if (isLanguageCode(primary)) return primary;
-  const byCode = MISTAKEN_CODES[primary] ?? BY_SHORT_CODE.get(primary);
+  const byCode = MISTAKEN_CODES[primary] ?? shortCodes().get(primary);
   if (byCode !== undefined) return byCode;
-  return BY_NAME.get(foldName(text)) ?? BY_NAME.get(foldName(text.replace(/\s*\(.*\)$/, "")));
+  return languageNames().get(foldName(text)) ?? languageNames().get(foldName(text.replace(/\s*\(.*\)$/, "")));
 }
 
 /** The BCP 47 tag for an HTML `lang` attribute: the two-letter code when there is one ("spa" → "es"). */
