@@ -1,7 +1,18 @@
 // Languages: every ISO 639-3 code with its English and native names, pyvideo.org's site languages,
-// and a fix hint for codes that are not ISO 639-3. The only module that reaches `iso-639-3`.
-import { iso6393, iso6393To1, iso6393To2B } from "iso-639-3";
+// and a fix hint for codes that are not ISO 639-3. The only module that reads the ISO 639-3 tables
+// (the iso-639-3 package's data, compiled into iso-639-3-data.ts by scripts/iso-639-3-data.ts).
+import { ISO_639_3_JSON } from "./iso-639-3-data.js";
 import { NATIVE_LANGUAGE_NAMES } from "./language-data.js";
+
+/** The ISO 639-3 tables as iso-639-3-data.ts holds them. */
+export interface IsoData {
+  /** Every code with its English name, and its ISO 639-1 code when it has one. */
+  readonly languages: readonly (readonly [code: string, name: string, iso6391?: string])[];
+  /** ISO 639-3 code → ISO 639-2/B code, where they differ ("sqi" → "alb"). */
+  readonly to2B: Readonly<Record<string, string>>;
+}
+
+const ISO = JSON.parse(ISO_639_3_JSON) as IsoData;
 
 /** One ISO 639-3 language. */
 export interface Language {
@@ -23,13 +34,10 @@ export const PYVIDEO_LANGUAGES: readonly string[] = Object.freeze([
 
 // Built once at module load (about 8,000 frozen records, a few milliseconds) and never changed.
 const LANGUAGES: ReadonlyMap<string, Language> = new Map(
-  iso6393.map((entry): [string, Language] => {
-    const iso6391 = entry.iso6391;
-    const nativeName = NATIVE_LANGUAGE_NAMES[entry.iso6393] ?? entry.name;
-    const language: Language = iso6391 === undefined
-      ? { code: entry.iso6393, name: entry.name, nativeName }
-      : { code: entry.iso6393, name: entry.name, nativeName, iso6391 };
-    return [entry.iso6393, Object.freeze(language)];
+  ISO.languages.map(([code, name, iso6391]): [string, Language] => {
+    const nativeName = NATIVE_LANGUAGE_NAMES[code] ?? name;
+    const language: Language = iso6391 === undefined ? { code, name, nativeName } : { code, name, nativeName, iso6391 };
+    return [code, Object.freeze(language)];
   }),
 );
 
@@ -55,8 +63,8 @@ const MISTAKEN_CODES: Readonly<Record<string, string>> = Object.freeze({
 let byShortCode: ReadonlyMap<string, string> | undefined;
 const shortCodes = (): ReadonlyMap<string, string> =>
   (byShortCode ??= new Map([
-    ...Object.entries(iso6393To1).map(([three, one]): [string, string] => [one, three]),
-    ...Object.entries(iso6393To2B).filter(([three, b]) => b !== three).map(([three, b]): [string, string] => [b, three]),
+    ...ISO.languages.filter(([, , one]) => one !== undefined).map(([three, , one]): [string, string] => [one as string, three]),
+    ...Object.entries(ISO.to2B).map(([three, b]): [string, string] => [b, three]),
   ]));
 
 // English and native names, folded, to codes. Where one name is several codes, a language with a
