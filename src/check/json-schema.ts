@@ -1,8 +1,8 @@
 // The one place that talks to ajv: compiles pyvideo/data's JSON Schemas into validators.
 
 import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import AjvDraft04Module from "ajv-draft-04";
+import { createRequire } from "node:module";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 
 /** One schema violation with its JSON path, in ajv's terms. */
 export interface SchemaError {
@@ -17,9 +17,18 @@ export interface SchemaError {
 /** Validates one value; returns every violation. */
 export type SchemaValidator = (value: unknown) => SchemaError[];
 
-// ajv-draft-04 is CommonJS; under NodeNext its default import is the module object.
-const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof AjvDraft04Module }).default ??
-  AjvDraft04Module) as unknown as typeof Ajv;
+// ajv and ajv-draft-04 (CommonJS) are loaded when a validator is first made, not with this module:
+// a thread that never validates — a build's main thread, whose check runs on its worker — does not
+// spend the ≈ 60 ms loading them takes.
+const require = createRequire(import.meta.url);
+let classes: { Ajv: typeof Ajv; AjvDraft04: typeof Ajv } | undefined;
+function ajv(): { Ajv: typeof Ajv; AjvDraft04: typeof Ajv } {
+  if (!classes) {
+    const draft04 = require("ajv-draft-04") as typeof Ajv & { default?: typeof Ajv };
+    classes = { Ajv: (require("ajv") as { Ajv: typeof Ajv }).Ajv, AjvDraft04: draft04.default ?? draft04 };
+  }
+  return classes;
+}
 
 /** Where the bundled copies of pyvideo/data's schemas live (the same from src/ and dist/). */
 const SCHEMA_DIR = new URL("../../schemas/pyvideo/", import.meta.url);
@@ -31,6 +40,7 @@ export function pyvideoValidators(): { video: SchemaValidator; category: SchemaV
   // pyvideo/data's CI validates without a format checker, so "uri" and "date" are not enforced
   // here; the `url` and `date` rules check them with better messages.
   const options = { allErrors: true, strict: false, verbose: true, formats: { uri: true, date: true } } as const;
+  const { Ajv, AjvDraft04 } = ajv();
   const video = new Ajv(options).compile(load("video.json"));
   const category = new AjvDraft04(options).compile(load("category.json"));
   return { video: wrap(video), category: wrap(category) };
@@ -45,7 +55,7 @@ export interface PlainSchemaError {
 
 /** A validator for one of talkdex's own schemas (draft-07, e.g. `schemas/schedule/`); every problem is reported. */
 export function schemaValidator(schemaFile: URL): (value: unknown) => PlainSchemaError[] {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, "utf8")) as object);
+  const validate = new (ajv().Ajv)({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, "utf8")) as object);
   return (value) =>
     validate(value) ? [] : (validate.errors ?? []).map((e) => ({ pointer: e.instancePath || "/", keyword: e.keyword, message: e.message ?? e.keyword }));
 }
