@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { assertInside, DiskSink, MANIFEST, manifestEntries, manifestText } from "./disk-sink.js";
+import { assertInside, DiskSink, MANIFEST, manifestBytes, manifestEntries, manifestText } from "./disk-sink.js";
 
 // A site folder to build into (not made yet), in a temporary folder removed after the test.
 function outputFolder(t: { after(fn: () => void): void }): string {
@@ -28,6 +28,8 @@ test("the manifest's text is JSON.stringify of the manifest object, with the wri
   assert.equal(manifestText(undefined, entries), `${JSON.stringify({ talkdex: 1, files: Object.fromEntries(files) })}\n`);
   assert.equal(manifestText(undefined, ""), '{"talkdex":1,"files":{}}\n');
   assert.deepEqual(JSON.parse(manifestText(build, entries)).files, Object.fromEntries(files));
+  // The bytes one writer's entries become: the same text, piece by piece.
+  for (const b of [build, undefined]) assert.equal(Buffer.concat(manifestBytes(b, Buffer.from(entries))).toString("utf8"), manifestText(b, entries));
 });
 
 test("the manifest lists the files in the order they were added, however they were shared among the writers", () => {

@@ -19,6 +19,11 @@ export interface WriteJob {
   /** Memory shared with the sink, in slots of `slotBytes`: most batches are written into a slot, not sent. */
   ring: SharedArrayBuffer;
   slotBytes: number;
+  /**
+   * Between two manifest entries: "," when this is the only writer (its entries are then the
+   * manifest's `files` members as they are), "\n" when the sink interleaves several writers' entries.
+   */
+  separator: "," | "\n";
 }
 
 /**
@@ -31,12 +36,13 @@ export type WriteMessage = { slot: number; count: number; paths: string; ends: I
 
 /**
  * The worker's answer at the end (or its first error, after removing what it wrote): the manifest's
- * entries of its files, `"path":"hash"` in the order received, one a line (JSON text has no raw line
- * break); how many files it wrote, and which when they were written under a temporary name (else
- * there is nothing to rename).
+ * entries of its files, `"path":"hash"` in the order received, as UTF-8 in a buffer of their own
+ * (moved with the message, not made a string on either side), separated by `WriteJob.separator`
+ * (JSON text has no raw line break); how many files it wrote, and which when they were written
+ * under a temporary name (else there is nothing to rename).
  */
 export type WriteResult =
-  | { ok: true; entries: string; files: number; written: number; renames: string[]; bytes: number; largestPage: { path: string; bytes: number } }
+  | { ok: true; entries: Uint8Array; files: number; written: number; renames: string[]; bytes: number; largestPage: { path: string; bytes: number } }
   | { ok: false; message: string };
 
 const job = workerData as WriteJob;
@@ -83,7 +89,10 @@ port?.on("message", (m: WriteMessage) => {
     if (failure !== undefined) {
       for (const path of renames) rmSync(join(job.root, path + job.suffix), { force: true });
       port.postMessage({ ok: false, message: failure } satisfies WriteResult);
-    } else port.postMessage({ ok: true, entries: [...entryChunks, entries.subarray(0, entriesEnd)].map((b) => b.toString("utf8")).join(""), files, written, renames, bytes, largestPage } satisfies WriteResult);
+    } else {
+      const all = joinEntries();
+      port.postMessage({ ok: true, entries: all, files, written, renames, bytes, largestPage } satisfies WriteResult, [all.buffer as ArrayBuffer]);
+    }
     return;
   }
   try {
@@ -105,7 +114,7 @@ const JSON_ESCAPED = /["\\\x00-\x1f\ud800-\udfff]/;
 function write(path: string, data: Uint8Array): void {
   const hash = digest("sha1", data, "base64url");
   // base64url needs no escaping in JSON.
-  addEntry(`${files++ > 0 ? "\n" : ""}${JSON_ESCAPED.test(path) ? JSON.stringify(path) : `"${path}"`}:"${hash}"`);
+  addEntry(`${files++ > 0 ? job.separator : ""}${JSON_ESCAPED.test(path) ? JSON.stringify(path) : `"${path}"`}:"${hash}"`);
   bytes += data.byteLength;
   if (path.endsWith(".html") && data.byteLength > largestPage.bytes) largestPage = { path, bytes: data.byteLength };
   if (previous.get(path) === hash) return;
@@ -123,6 +132,18 @@ function write(path: string, data: Uint8Array): void {
   written++;
   // Into a staging folder, nothing is renamed; a failure removes the whole folder.
   if (job.suffix !== "") renames.push(path);
+}
+
+// The entries in one buffer that holds nothing else (so it can be moved to the sink).
+function joinEntries(): Uint8Array {
+  const parts = [...entryChunks, entries.subarray(0, entriesEnd)];
+  const all = new Uint8Array(parts.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of parts) {
+    all.set(b, at);
+    at += b.byteLength;
+  }
+  return all;
 }
 
 function addEntry(text: string): void {
