@@ -65,25 +65,24 @@ export interface SearchPartsOfFile extends Omit<SearchParts, "summary" | "descri
 
 /** A talk's parts for the index but its summary and description, and its data file. */
 export function searchPartsOfFile(path: string, catalog: Catalog): SearchPartsOfFile {
-  const { title, speakers, tags } = searchParts(path, catalog);
-  return { title, speakers, tags, file: talkAt(path, catalog).file };
+  const talk = talkAt(path, catalog);
+  return { ...namedParts(talk, catalog), file: talk.file };
 }
 
 /** A talk's parts for the index. */
 export function searchParts(path: string, catalog: Catalog): SearchParts {
   const talk = talkAt(path, catalog);
+  return { ...namedParts(talk, catalog), summary: talk.summary ?? "", description: talk.description ?? "" };
+}
+
+// A talk's title, every spelling of its speakers' names, and its tags' names.
+function namedParts(talk: Catalog["talks"][number], catalog: Catalog): Pick<SearchParts, "title" | "speakers" | "tags"> {
   const speakerNames = talk.speakers.flatMap((slug, i) => {
     const speaker = catalog.speakerBySlug.get(slug);
     // Every spelling of the person's name, so the one on an old poster finds the talk too.
     return speaker ? [speaker.name, ...speaker.spellings] : [talk.speakerNames[i] ?? ""];
   });
-  return {
-    title: talk.title,
-    speakers: [...new Set(speakerNames)],
-    tags: talk.tags.map((slug) => catalog.tagBySlug.get(slug)?.name ?? slug),
-    summary: talk.summary ?? "",
-    description: talk.description ?? "",
-  };
+  return { title: talk.title, speakers: [...new Set(speakerNames)], tags: talk.tags.map((slug) => catalog.tagBySlug.get(slug)?.name ?? slug) };
 }
 
 /** The fields of a talk's text as the index reads them. */

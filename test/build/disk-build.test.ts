@@ -11,7 +11,7 @@ import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { readRepository } from "../../src/load/repository.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
 import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
-import { Pieces } from "../../src/output/output-file.js";
+import { Pieces, type Content, type OutputFile } from "../../src/output/output-file.js";
 import { formatPyvideoJson } from "../../src/output/canonical-json.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
 import { prng } from "../helpers/prng.js";
@@ -151,12 +151,28 @@ test("files of every size and kind are written byte for byte: texts with multi-b
   writer.add(files);
   const stats = await writer.commit(undefined);
   assert.equal(stats.files, files.length);
-  for (const f of files) {
-    const expected = f.content instanceof Pieces ? Buffer.concat(f.content.parts.map((p) => Buffer.from(p))) : Buffer.from(f.content);
-    assert.ok(readFileSync(join(out, f.path)).equals(expected), f.path);
-  }
-  assert.equal(stats.bytes, files.reduce((n, f) => n + (f.content instanceof Pieces ? Buffer.concat(f.content.parts.map((p) => Buffer.from(p))).byteLength : Buffer.byteLength(f.content)), 0));
+  for (const f of files) assert.ok(readFileSync(join(out, f.path)).equals(bytesOf(f.content)), f.path);
+  assert.equal(stats.bytes, files.reduce((n, f) => n + bytesOf(f.content).byteLength, 0));
 });
+
+// A file's content as the bytes it should have on disk.
+function bytesOf(content: Content): Buffer {
+  return content instanceof Pieces ? Buffer.concat(content.parts.map((p) => Buffer.from(p))) : Buffer.from(content);
+}
+
+// Writes `files` through a sink of `slots` slots per writer, with one and with two writers (in two
+// calls to add), and checks every file byte for byte.
+async function writeThroughRing(out: string, files: readonly OutputFile[], slots: number, split: number): Promise<void> {
+  for (const writers of [1, 2]) {
+    rmSync(out, { recursive: true, force: true });
+    const writer = new DiskSink(out, true, writers, slots).open();
+    writer.add(files.slice(0, split));
+    writer.add(files.slice(split));
+    const stats = await writer.commit(undefined);
+    assert.equal(stats.files, files.length);
+    for (const f of files) assert.ok(readFileSync(join(out, f.path)).equals(bytesOf(f.content)), `${writers} writer(s): ${f.path}`);
+  }
+}
 test("a batch's slot of shared memory is filled again only after its files are written", async (t) => {
   const out = join(tmpdir(), `talkdex-ring-${process.pid}`);
   t.after(() => rmSync(out, { recursive: true, force: true }));
@@ -166,18 +182,7 @@ test("a batch's slot of shared memory is filled again only after its files are w
     path: `d${i % 7}/f${i}.txt`,
     content: i === 3000 ? Buffer.alloc(400_000, i % 251) : `${i} ${String(i).repeat(i % 40)} ✓`,
   }));
-  for (const writers of [1, 2]) {
-    rmSync(out, { recursive: true, force: true });
-    const writer = new DiskSink(out, true, writers, 2).open();
-    writer.add(files.slice(0, 2500));
-    writer.add(files.slice(2500));
-    const stats = await writer.commit(undefined);
-    assert.equal(stats.files, files.length);
-    for (const f of files) {
-      const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : f.content;
-      assert.ok(readFileSync(join(out, f.path)).equals(expected), `${writers} writer(s): ${f.path}`);
-    }
-  }
+  await writeThroughRing(out, files, 2, 2500);
 });
 
 test("files larger than a slot take consecutive slots of the ring, wrapping around its end, or a buffer of their own when larger than the ring", async (t) => {
@@ -193,18 +198,7 @@ test("files larger than a slot take consecutive slots of the ring, wrapping arou
     for (let k = 0; k < size; k += 997) bytes[k] = (i * 31 + k) % 251;
     return { path: `d${i % 5}/f${i}.bin`, content: i % 2 === 0 ? bytes : new Pieces([bytes.subarray(0, size >> 1), bytes.subarray(size >> 1)]) };
   });
-  for (const writers of [1, 2]) {
-    rmSync(out, { recursive: true, force: true });
-    const writer = new DiskSink(out, true, writers, 4).open();
-    writer.add(files.slice(0, 150));
-    writer.add(files.slice(150));
-    const stats = await writer.commit(undefined);
-    assert.equal(stats.files, files.length);
-    for (const f of files) {
-      const expected = f.content instanceof Pieces ? Buffer.concat(f.content.parts.map((p) => Buffer.from(p))) : f.content;
-      assert.ok(readFileSync(join(out, f.path)).equals(expected), `${writers} writer(s): ${f.path}`);
-    }
-  }
+  await writeThroughRing(out, files, 4, 150);
 });
 
 test("an output path that is a file, or lies under one, is refused with a message saying which", async (t) => {
