@@ -9,6 +9,8 @@ test("text and attribute values are escaped by construction", () => {
   const html = String(<a href={evil} title={evil}>{evil}</a>);
   assert.equal(html, `<a href="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;" title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</a>`);
   assert.equal(escapeHtml("plain"), "plain");
+  // The middle dot as a reference (pages stay ASCII); other characters as they are.
+  assert.equal(escapeHtml("Talk · Conf · Zoë"), "Talk &middot; Conf &middot; Zoë");
 });
 
 test("components, fragments, arrays, void elements and boolean attributes render as HTML", () => {

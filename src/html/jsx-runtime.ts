@@ -25,11 +25,14 @@ export function raw(markup: string): Html {
   return new Html(markup);
 }
 
-const NEEDS_ESCAPE = /[&<>"']/;
-const ESCAPES = /[&<>"']/g;
-const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+// The middle dot separates parts of titles and links on every page: written as a reference, it
+// leaves a page of ASCII text ASCII, which V8 encodes as UTF-8 ten times faster than a page with a
+// single character above U+007F (measured: 14–20 GB/s against 1.4 GB/s for a 124 KB string).
+const NEEDS_ESCAPE = /[&<>"'\u00b7]/;
+const ESCAPES = /[&<>"'\u00b7]/g;
+const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\u00b7": "&middot;" };
 
-/** Escapes text for HTML content and attribute values. */
+/** Escapes text for HTML content and attribute values (and writes "·" as `&middot;`). */
 export function escapeHtml(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPES, (c) => ENTITY[c] as string) : text;
 }

@@ -177,7 +177,7 @@ test("long lists are paginated with an accessible navigation and unique page tit
   assert.match(first, /<a rel="next" href="\/language\/eng\/2\.html">/);
   assert.match(first, /<a href="\/language\/eng\.html" aria-current="page">/);
   const second = text(byPath.get("language/eng/2.html") ?? "");
-  assert.match(second, /<title>Talks in English, page 2 · talkdex<\/title>/);
+  assert.match(second, /<title>Talks in English, page 2 &middot; talkdex<\/title>/);
   assert.match(second, /<a rel="prev" href="\/language\/eng\.html">/);
   assert.match(second, /<link rel="canonical" href="https:\/\/talks\.example\.org\/language\/eng\/2\.html">/);
   assert.ok(byPath.has(`language/eng/${pages}.html`) && !byPath.has(`language/eng/${pages + 1}.html`));
