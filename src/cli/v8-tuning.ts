@@ -7,7 +7,6 @@
 // 400 taking 2.7 s, on threads that share the machine's two cores with the build) and makes a cold
 // build ≈ 1 s of CPU cheaper, `check` ≈ 0.2 s. Flags are process-wide: the worker threads have it
 // too. The library (`build()`) leaves its host's flags alone.
-
 //
 // `--expose-gc` gives the worker threads started afterwards a `gc()` (not the main thread, whose
 // context exists already): a build's check worker collects once between its check and the search
