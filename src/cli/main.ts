@@ -4,9 +4,16 @@
 import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { processIo } from "./io.js";
+import { relaunch, relaunchEnv } from "./relaunch.js";
 import { run } from "./run.js";
 import { v8Tuning } from "./v8-tuning.js";
 
-for (const flag of v8Tuning(process.execArgv)) setFlagsFromString(flag);
-const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-process.exitCode = await run(process.argv.slice(2), processIo(), pkg.version);
+const argv = process.argv.slice(2);
+const here = async (): Promise<number> => {
+  for (const flag of v8Tuning(process.execArgv)) setFlagsFromString(flag);
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return run(argv, processIo(), pkg.version);
+};
+// A build runs again in a process whose memory allocator asks for huge pages (see relaunch.ts).
+const env = relaunchEnv(argv, process.env);
+process.exitCode = env ? await relaunch(env, here) : await here();
