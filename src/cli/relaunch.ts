@@ -12,8 +12,8 @@
 //
 // Nothing changes where it could not help: on other systems, under another C library, when the
 // kernel gives huge pages to all memory or to none, or when GLIBC_TUNABLES already names the
-// tunable (`GLIBC_TUNABLES=glibc.malloc.hugetlb=0` turns this off). The library's `build()` leaves
-// its host's process alone.
+// tunable (`GLIBC_TUNABLES=glibc.malloc.hugetlb=0` turns this off); nor under a debugger. The
+// library's `build()` leaves its host's process alone.
 
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -32,8 +32,10 @@ export interface SystemProbe {
  * The environment to run this command line again in (the current one plus the tunable), or
  * undefined to run it in this process.
  */
-export function relaunchEnv(argv: readonly string[], env: NodeJS.ProcessEnv, probe: SystemProbe = linuxProbe): NodeJS.ProcessEnv | undefined {
+export function relaunchEnv(argv: readonly string[], env: NodeJS.ProcessEnv, execArgv: readonly string[] = process.execArgv, probe: SystemProbe = linuxProbe): NodeJS.ProcessEnv | undefined {
   if (argv[0] !== "build") return undefined;
+  // Under a debugger, the process being debugged is the one that builds.
+  if (execArgv.some((a) => a.startsWith("--inspect"))) return undefined;
   const tunables = env.GLIBC_TUNABLES ?? "";
   if (tunables.includes(TUNABLE)) return undefined;
   if (!probe.glibc() || probe.hugePages() !== "madvise") return undefined;

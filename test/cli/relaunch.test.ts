@@ -14,7 +14,7 @@ import { REPO_ROOT } from "../helpers/shared.js";
 
 // Where this machine runs a build in a second process (the development VM and CI: Debian, glibc,
 // transparent huge pages on request).
-const RELAUNCHES = relaunchEnv(["build"], {}) !== undefined;
+const RELAUNCHES = relaunchEnv(["build"], {}, []) !== undefined;
 
 // Preloaded into every process of the command (node passes its options on to the child): records
 // each process's id, parent and tunables (not its worker threads', which load it too); with SLEEP set, the relaunched process then blocks.
