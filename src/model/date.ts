@@ -13,12 +13,14 @@ export interface CalendarDate {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:[+-](\d{2}):(\d{2})|Z)?)?$/;
 
+// A matched group as a number (an optional group that did not match stays undefined).
+const num = (x: string | undefined): number | undefined => (x === undefined ? undefined : Number(x));
+
 /** Why a date string is not a real date, or undefined when it is one. */
 export function dateProblem(text: string): string | undefined {
   const m = DATE.exec(text);
   if (!m) return "is not written as YYYY-MM-DD (optionally followed by Thh:mm:ss and a UTC offset)";
   // Each group read by its index: `m.map(…)` over the match deoptimized this check in a build.
-  const num = (x: string | undefined): number | undefined => (x === undefined ? undefined : Number(x));
   const y = num(m[1]);
   const mo = num(m[2]);
   const d = num(m[3]);

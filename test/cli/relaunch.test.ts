@@ -25,7 +25,7 @@ if (isMainThread) appendFileSync(process.env.RECORD, JSON.stringify({ pid: proce
 if (isMainThread && process.env.SLEEP && (process.env.GLIBC_TUNABLES ?? "").includes("hugetlb")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
 `;
 
-interface Record {
+interface ProcessRecord {
   pid: number;
   ppid: number;
   tunables: string;
@@ -44,7 +44,7 @@ function cli(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   child.stdout.setEncoding("utf8").on("data", (s: string) => (out += s));
   child.stderr.setEncoding("utf8").on("data", (s: string) => (out += s));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on("exit", (code, signal) => ok({ code, signal })));
-  const records = (): Record[] => (existsSync(record) ? readFileSync(record, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record) : []);
+  const records = (): ProcessRecord[] => (existsSync(record) ? readFileSync(record, "utf8").trim().split("\n").map((l) => JSON.parse(l) as ProcessRecord) : []);
   return { child, exited, records, output: () => out };
 }
 
