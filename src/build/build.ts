@@ -6,7 +6,7 @@ import { FATAL_RULES } from "../check/registry.js";
 import { startStagedCheck } from "../check/staged-check.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Catalog } from "../model/catalog.js";
-import { buildCatalog } from "../catalog/build-catalog.js";
+import { buildCatalog, CatalogCache, prepareCatalog } from "../catalog/build-catalog.js";
 import { buildAssetsAsync } from "../emit/assets.js";
 import type { OutputStats, Sink } from "../output/output-file.js";
 import { expandUnits } from "./context.js";
@@ -173,9 +173,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 // The catalog, the repository's settings and the rest of the check (the ReST HTML, then the whole
 // result). The bytes read are let go once parsed (the check's worker has its own copy).
 async function catalogOf(data: string, scan: { files: InputScan["files"]; layout: InputScan["layout"] }, options: Pick<StagedCheckOptions, "parallel" | "worker" | "errorsOnly">) {
-  const { repo, fatal, rest, result } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, ...options });
+  // Each file's share of the catalog is made while the check's worker decides which files are left out.
+  const cache = new CatalogCache();
+  const { repo, fatal, rest, result } = await checkFolderStaged(data, { preread: scan.files, layout: scan.layout, rstHtml: true, meanwhile: (read) => prepareCatalog(read, cache), ...options });
   scan.files.clear();
-  return { catalog: buildCatalog(repo, { exclude: unpublishable(fatal) }), config: repo.config, rest, result };
+  return { catalog: buildCatalog(repo, { exclude: unpublishable(fatal), cache }), config: repo.config, rest, result };
 }
 
 /** The files whose errors keep them out of the site, with the reason (the last such error of each file). */

@@ -33,6 +33,8 @@ export interface StagedCheckOptions extends Omit<CheckFolderOptions, "cache"> {
    * as it read them — the worker then parses them while the caller reads on. Else one is started here.
    */
   worker?: StagedCheckWorker;
+  /** Work for this thread on the folder as read, done while the worker runs the rules that decide what is published. */
+  meanwhile?: (repo: Repository) => void;
 }
 
 /** What `checkFolder` read and found; `rstHtml` when asked for and the rule ran in the worker. */
@@ -128,6 +130,7 @@ export async function checkFolderStaged(dir: string, options: StagedCheckOptions
   // The worker runs every other rule: from here on only its diagnostics are added, and the
   // repository (every file's text and value) can go once the caller has made its catalog.
   const runner = reading.detach();
+  options.meanwhile?.(repo);
   runner.add(await worker.fatal);
   const fatal = runner.found().filter((d) => FATAL_RULES.has(d.rule)).sort(compareDiagnostics);
   const rest = worker.rendered.then(({ diagnostics, rstHtml }) => {

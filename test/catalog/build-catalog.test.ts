@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildCatalog } from "../../src/catalog/build-catalog.js";
+import { buildCatalog, CatalogCache, prepareCatalog } from "../../src/catalog/build-catalog.js";
 import { readRepository } from "../../src/load/repository.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
@@ -83,3 +83,28 @@ test("the snapshot's catalog keeps pyvideo.org's URLs for talks, events, speaker
   const lost = theirs.filter((s) => !ours.has(s));
   assert.ok(lost.length <= 5, `pyvideo.org speaker pages with no person: ${lost.slice(0, 10).join(", ")}`);
 });
+
+// A build makes each file's share of the catalog (prepareCatalog) while its check's worker decides
+// which files are left out; the catalog must be the one buildCatalog makes on its own.
+for (const [name, dir, skip] of [
+  ["the sample", SAMPLE_DATA_DIR, false],
+  ["the snapshot", SNAPSHOT_DIR, SNAPSHOT_SKIP],
+] as const)
+  test(`${name}'s catalog is the same when each file's share of it was prepared first`, { skip }, async () => {
+    const repo = await readRepository(dir, { valuesOnly: true });
+    const plain = buildCatalog(repo);
+    const cache = new CatalogCache();
+    prepareCatalog(repo, cache);
+    const talkFiles = repo.events.flatMap((e) => e.talks.map((t) => t.file));
+    const byPath = new Map(talkFiles.map((f) => [f.path, f]));
+    assert.ok(plain.talks.length > 0 && plain.talks.every((t) => {
+        const file = byPath.get(t.file);
+        return file !== undefined && cache.talks.has(file);
+      }), "every published talk's fields are prepared");
+    assert.ok(cache.personKeys.size > 0 && cache.tagKeys.size > 0);
+    // Left out afterwards: the prepared fields of an excluded file are not used.
+    const left = plain.talks[0]?.file ?? "";
+    const exclude = new Map([[left, "left out by the test"]]);
+    assert.deepEqual(buildCatalog(repo, { cache, exclude }), buildCatalog(repo, { exclude }));
+    assert.deepEqual(buildCatalog(repo, { cache }), plain);
+  });
