@@ -16,4 +16,9 @@ const here = async (): Promise<number> => {
 };
 // A build runs again in a process whose memory allocator asks for huge pages (see relaunch.ts).
 const env = relaunchEnv(argv, process.env);
-process.exitCode = env ? await relaunch(env, here) : await here();
+const status = env ? await relaunch(env, here) : await here();
+// A build that has run here is done: once its messages are out (written at once to a file, a
+// terminal, or a pipe on Linux; else wait for them), it ends now rather than tearing V8's heap down
+// first, which took ≈ 45 ms of a cold build of the snapshot (0.8 GB of heap). Other commands end as usual.
+if (!env && argv[0] === "build" && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(status);
+process.exitCode = status;
