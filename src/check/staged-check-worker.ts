@@ -13,7 +13,7 @@ import { createRunner } from "./check-repository.js";
 import { mayReportErrors } from "./registry.js";
 import type { Rule } from "./rule.js";
 import { RstHtmlPacker, rstRuleKeeping } from "./rules/rst.js";
-import { STAGES, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
+import { STAGES, unpackFiles, type StagedCheckJob, type StagedCheckMessage, type StagedCheckReply } from "./staged-check.js";
 import type { IndexInput } from "../search/build-index.js";
 import { talkDescription, talkSummary } from "../catalog/talk-fields.js";
 import { isRecord } from "../model/json-value.js";
@@ -36,7 +36,7 @@ const talkTexts = new Map<string, { summary: string; description: string }>();
 
 parentPort?.on("message", (m: StagedCheckMessage) => {
   if ("files" in m) {
-    for (const [path, b] of m.files) if (path.endsWith(".json")) parsed.set(path, readDataFile(path, b));
+    for (const [path, b] of unpackFiles(m.files)) if (path.endsWith(".json")) parsed.set(path, readDataFile(path, b));
     else bytes.set(path, b);
   } else if ("index" in m) {
     indexInput = m.index;

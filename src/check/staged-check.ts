@@ -33,8 +33,46 @@ export interface StagedCheckJob {
   index?: boolean;
 }
 
-/** Messages to the worker: files read (by path relative to the root), then the end, with the layout scanned. */
-export type StagedCheckMessage = { files: [path: string, bytes: Uint8Array][] } | { end: true; layout?: Layout } | { index: IndexInput };
+/**
+ * Files read, as one message: their paths (relative to the root) joined by NUL, which no path holds;
+ * the memory their bytes are in (the build's reader puts many files in one SharedArrayBuffer, which
+ * crosses threads without a copy); and for each file, which of `buffers`, where and how long. A list
+ * of [path, view] pairs cost ≈ 3.5 µs a file to send (each view is written into the message on its
+ * own) where this costs the main thread a third of that.
+ */
+export interface FileBatch {
+  paths: string;
+  buffers: ArrayBufferLike[];
+  /** Three numbers per file: index into `buffers`, byte offset, byte length. */
+  at: Int32Array;
+}
+
+/** Messages to the worker: files read, then the end, with the layout scanned. */
+export type StagedCheckMessage = { files: FileBatch } | { end: true; layout?: Layout } | { index: IndexInput };
+
+/** The files of a batch, as views (into the memory the sender's bytes are in, when it is shared). */
+export function unpackFiles(batch: FileBatch): [path: string, bytes: Uint8Array][] {
+  const paths = batch.paths.split("\0");
+  return paths.map((path, i) => [path, new Uint8Array(batch.buffers[batch.at[3 * i] as number] as ArrayBufferLike, batch.at[3 * i + 1], batch.at[3 * i + 2])]);
+}
+
+/** `files` as one FileBatch (each distinct buffer once). */
+export function packFiles(files: readonly (readonly [path: string, bytes: Uint8Array])[]): FileBatch {
+  const buffers: ArrayBufferLike[] = [];
+  const index = new Map<ArrayBufferLike, number>();
+  const at = new Int32Array(files.length * 3);
+  files.forEach(([, bytes], i) => {
+    let b = index.get(bytes.buffer);
+    if (b === undefined) {
+      index.set(bytes.buffer, (b = buffers.length));
+      buffers.push(bytes.buffer);
+    }
+    at[3 * i] = b;
+    at[3 * i + 1] = bytes.byteOffset;
+    at[3 * i + 2] = bytes.byteLength;
+  });
+  return { paths: files.map(([path]) => path).join("\0"), buffers, at };
+}
 
 /** The worker's answers, one per stage, in this order. */
 export type StagedCheckReply =
@@ -104,7 +142,7 @@ export function startStagedCheck(job: StagedCheckJob): StagedCheckWorker {
   worker.once("exit", (code) => fail(new Error(`the thread checking the data stopped (exit code ${code})`)));
   let batch: [string, Uint8Array][] = [];
   const flush = (): void => {
-    if (batch.length > 0) worker.postMessage({ files: batch } satisfies StagedCheckMessage);
+    if (batch.length > 0) worker.postMessage({ files: packFiles(batch) } satisfies StagedCheckMessage);
     batch = [];
   };
   return {
