@@ -33,7 +33,7 @@ export function readDataFile(path: string, bytes: Uint8Array): DataFile {
   if (!decoded.ok) {
     const { rule, message, hint, line, column } = decoded.problem;
     problems.push({ rule, severity: "error", file: path, line, column, message, hint });
-    return { path, bom: false, rawNumbers: [], problems, locate: () => START, locateKey: () => START };
+    return { path, bom: false, rawNumbers: [], problems, locate: atStart, locateKey: atStart };
   }
   const { text, bom } = decoded;
   if (bom) {
@@ -59,7 +59,7 @@ export function readDataFile(path: string, bytes: Uint8Array): DataFile {
       message,
       hint: "Fix the JSON syntax at this position; every other check of this file waits for it.",
     });
-    return { path, text, bom, rawNumbers: [], problems, locate: () => START, locateKey: () => START };
+    return { path, text, bom, rawNumbers: [], problems, locate: atStart, locateKey: atStart };
   }
   for (const dup of parsed.duplicates) {
     problems.push({
@@ -72,17 +72,39 @@ export function readDataFile(path: string, bytes: Uint8Array): DataFile {
       hint: "Remove one of the two, keeping the value you meant.",
     });
   }
-  return {
-    path,
-    text,
-    bom,
-    value: parsed.value,
-    rawNumbers: parsed.rawNumbers,
-    problems,
-    locate: (p) => nearest(parsed, p, false),
-    locateKey: (p) => nearest(parsed, p, true),
-  };
+  return new ParsedFile(path, text, bom, problems, parsed);
 }
+
+// A file read and parsed: its positions come from the parse, asked for by path. (A class: two
+// closures per file over the parse were more objects for a build's check to keep until its end.)
+class ParsedFile implements DataFile {
+  readonly value: unknown;
+  readonly rawNumbers: readonly JsonRawNumber[];
+  readonly #parsed: JsonParseSuccess;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly bom: boolean,
+    readonly problems: Diagnostic[],
+    parsed: JsonParseSuccess,
+  ) {
+    this.value = parsed.value;
+    this.rawNumbers = parsed.rawNumbers;
+    this.#parsed = parsed;
+  }
+
+  locate(path: JsonPath): Position {
+    return nearest(this.#parsed, path, false);
+  }
+
+  locateKey(path: JsonPath): Position {
+    return nearest(this.#parsed, path, true);
+  }
+}
+
+// Every position at 1:1 (a file with no parse to ask).
+const atStart = (): Position => START;
 
 /**
  * The file as a reader that runs no rule on it needs it: its value and reading problems, without
@@ -93,7 +115,7 @@ export function readDataFile(path: string, bytes: Uint8Array): DataFile {
  */
 export function valuesOnly(file: DataFile): DataFile {
   const { path, value, bom, rawNumbers, problems } = file;
-  return { path, value, bom, rawNumbers, problems, locate: () => START, locateKey: () => START };
+  return { path, value, bom, rawNumbers, problems, locate: atStart, locateKey: atStart };
 }
 
 function nearest(parsed: JsonParseSuccess, path: JsonPath, key: boolean): Position {
