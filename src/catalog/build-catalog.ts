@@ -63,6 +63,16 @@ function talkFields(v: Record<string, unknown>): TalkFields {
   };
 }
 
+// A talk file's fields, from `cache` when it has them (and kept there when it did not).
+function fieldsOf(file: DataFile, v: Record<string, unknown>, cache: CatalogCache | undefined): TalkFields {
+  let fields = cache?.talks.get(file);
+  if (fields === undefined) {
+    fields = talkFields(v);
+    cache?.talks.set(file, fields);
+  }
+  return fields;
+}
+
 function memo(cache: Map<string, string> | undefined, fn: (s: string) => string): (s: string) => string {
   if (!cache) return fn;
   return (s) => {
@@ -84,9 +94,8 @@ export function prepareCatalog(repo: Repository, cache: CatalogCache): void {
   for (const raw of repo.events)
     for (const t of raw.talks) {
       const v = t.file.value;
-      if (!isRecord(v) || !f.text(v.title) || cache.talks.has(t.file)) continue;
-      const fields = talkFields(v);
-      cache.talks.set(t.file, fields);
+      if (!isRecord(v) || !f.text(v.title)) continue;
+      const fields = fieldsOf(t.file, v, cache);
       for (const name of fields.speakerNames) person(name);
       for (const name of fields.rawTags) tag(name);
     }
@@ -148,11 +157,7 @@ export function buildCatalog(repo: Repository, options: CatalogOptions = {}): Ca
         unpublished++;
         continue;
       }
-      let fields = options.cache?.talks.get(t.file);
-      if (!fields) {
-        fields = talkFields(v);
-        options.cache?.talks.set(t.file, fields);
-      }
+      const fields = fieldsOf(t.file, v, options.cache);
       const path = `${slug}/${fields.slug}`;
       if (seenPaths.has(path)) {
         skipped.push({ file: t.file.path, reason: `another talk already has the page /${path}.html` });
@@ -343,8 +348,7 @@ export function patchCatalog(previous: Catalog, files: readonly DataFile[], opti
     const before = options.cache.byFile.get(file.path);
     const v = file.value;
     if (!before || options.exclude.has(file.path) || !isRecord(v) || !f.text(v.title)) return undefined;
-    const after = options.cache.talks.get(file) ?? talkFields(v);
-    options.cache.talks.set(file, after);
+    const after = fieldsOf(file, v, options.cache);
     for (const key of Object.keys(after) as (keyof TalkFields)[]) if (!CONTENT_FIELDS.has(key) && !sameData(before[key], after[key])) return undefined;
     fields.set(file.path, after);
   }
