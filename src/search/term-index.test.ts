@@ -33,6 +33,23 @@ test("postings are delta-coded per field, with title length and description term
   assert.deepEqual(p.pycon, [1, [], [], [], [0]]);
 });
 
+test("an entry longer than its scratch buffer is written whole, numbers of every width as JSON writes them", () => {
+  // 3,000 talks titled "big": an entry of ≈ 16 KB; deltas of one to several digits.
+  const docs = Array.from({ length: 3000 }, (_, d) => doc(d % 7 === 0 ? "big one" : "big", { tags: d % 1000 === 0 ? "rare" : "" }));
+  const entries = collectPostings(docs, ["Big Conf"], [3000]);
+  const big = entries.find((e) => e.startsWith('"big":')) as string;
+  assert.ok(big.length > 8192, `${big.length}`);
+  const titles: number[] = [];
+  let last = 0;
+  docs.forEach((d, k) => {
+    const x = k * 16 + d.title.split(" ").length;
+    titles.push(x - last);
+    last = x;
+  });
+  assert.equal(big, `"big":${JSON.stringify([3000, titles, [], [], [0]])}`);
+  assert.equal(entries.find((e) => e.startsWith('"rare":')), `"rare":${JSON.stringify([3, [], [], [0, 1000, 1000]])}`);
+});
+
 test("entries come out in code-unit order and shards cut them into contiguous ranges", () => {
   const docs = ["b a", "10 2", "z é", "c d e f g h i j"].map((t) => doc(t));
   const entries = collectPostings(docs, [], []);
