@@ -115,7 +115,10 @@ export interface IndexedTerms {
 /** Builds the term shards from plain input and the talks' texts (what the index worker runs). */
 export function indexTerms(input: IndexInput, talkTexts: TalkTexts): IndexedTerms {
   const vocabulary = new Vocabulary();
-  const docs = input.texts.map((t) => docTerms(docText({ ...t, ...talkTexts(t.file) }), vocabulary));
+  const docs = input.texts.map((t) => {
+    const { summary, description } = talkTexts(t.file);
+    return docTerms(docText({ title: t.title, speakers: t.speakers, tags: t.tags, summary, description }), vocabulary);
+  });
   const index = new TermIndex(vocabulary, docs, input.eventTexts, input.eventSizes);
   const shards = cutShards(index, SHARD_BYTES);
   const { bytes: json, ends } = packTexts(shards.map((s) => s.json));
