@@ -229,7 +229,10 @@ function markWords(text: string, bit: number, limit: number, codes: DocCodes, vo
 // for every document (a Map per document was most of the index's garbage).
 class DocCodes {
   #codes = new Uint8Array(4096);
-  #ids: number[] = [];
+  // The document's terms so far, in order of first occurrence: `#ids[0]` … `#ids[#count - 1]` (one
+  // table for all documents — a new list per document, grown as it filled, was 40 MB of garbage).
+  #ids = new Int32Array(1024);
+  #count = 0;
 
   /** Marks the term as in the field `bit`; each further occurrence in the description adds 1 to its frequency, up to 3. */
   mark(id: number, bit: number): void {
@@ -245,22 +248,27 @@ class DocCodes {
       this.#codes = grown;
     }
     // Codes are never 0 (a term is in some field): 0 means "not in this document yet".
-    if (this.#codes[id] === 0) this.#ids.push(id);
+    if (this.#codes[id] === 0) {
+      if (this.#count === this.#ids.length) {
+        const grown = new Int32Array(this.#count * 2);
+        grown.set(this.#ids);
+        this.#ids = grown;
+      }
+      this.#ids[this.#count++] = id;
+    }
     this.#codes[id] = code;
   }
 
   /** The document's terms in order of first occurrence and their codes; the table is empty again. */
   take(): { terms: Int32Array; codes: Uint8Array } {
-    const ids = this.#ids;
-    const terms = new Int32Array(ids.length);
-    const codes = new Uint8Array(ids.length);
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] ?? 0;
-      terms[k] = id;
+    const terms = this.#ids.slice(0, this.#count);
+    const codes = new Uint8Array(terms.length);
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k] ?? 0;
       codes[k] = this.#codes[id] ?? 0;
       this.#codes[id] = 0;
     }
-    this.#ids = [];
+    this.#count = 0;
     return { terms, codes };
   }
 }
