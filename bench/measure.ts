@@ -23,9 +23,9 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 // reports its own (preloaded bench/report-rss.mjs).
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
-/** Runs `node dist/cli/main.js ...args` and measures wall time, CPU time and peak RSS. */
+/** Runs `node dist/bin/main.js ...args` (the bundled command, as installed) and measures wall time, CPU time and peak RSS. */
 export function measureCli(args: string[]): Measurement {
-  const node = [process.execPath, "--import", "./bench/report-rss.mjs", "dist/cli/main.js", ...args];
+  const node = [process.execPath, "--import", "./bench/report-rss.mjs", "dist/bin/main.js", ...args];
   const [command, ...rest] = GNU_TIME ? [GNU_TIME, "-f", "__TALKDEX_MAXRSS_KB__ %M __TALKDEX_CPU_S__ %U %S", ...node] : node;
   const started = process.hrtime.bigint();
   const child = spawnSync(command as string, rest, {

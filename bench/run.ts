@@ -13,6 +13,7 @@ import { writeFloor } from "./write-floor.js";
 import { removeAll, removeLater } from "./cleanup.js";
 import { benchSearch, formatSearchBench } from "./search.js";
 import { benchSearchScale, formatSearchScale } from "./search-synthetic.js";
+import { bundleCli } from "../scripts/bundle-cli.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DATA = fileURLToPath(new URL("../../shared/pyvideo-data", import.meta.url));
@@ -23,7 +24,9 @@ if (!existsSync(DATA)) {
   process.exit(0);
 }
 console.log(`talkdex bench — ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`);
+// What `npm run build` makes: tsc's output and the bundled command the figures are taken with.
 execFileSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
+await bundleCli(join(ROOT, "dist", "bin"));
 const ms = (xs: number[]): string => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)})`;
 const mb = (xs: number[]): string => `${median(xs).toFixed(0)} MB`;
 

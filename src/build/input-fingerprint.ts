@@ -5,6 +5,7 @@ import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../runtime/package-root.js";
 import { resolveConfig } from "../load/config.js";
 import { readDataFile } from "../load/data-file.js";
 import { ROOT_DATA_FILES, scanLayout, type Layout } from "../load/layout.js";
@@ -57,7 +58,6 @@ export function inputFingerprint(root: string, options: unknown, onRead?: (path:
 
 // talkdex's own compiled code (dist/, or src/ when run through tsx), its schemas and browser code:
 // a new version of talkdex, or a local edit to a template, must rebuild everything.
-const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CODE_DIRS = [fileURLToPath(new URL("../", import.meta.url)), join(PACKAGE_ROOT, "schemas"), join(PACKAGE_ROOT, "src", "browser")];
 
 /** A hash of talkdex's code; computed on every call (a few milliseconds), so a long-running server sees edits. */

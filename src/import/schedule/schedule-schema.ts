@@ -1,6 +1,9 @@
 // Validates schedule.json against our JSON Schema of the frab/pretalx format (schemas/schedule/).
 
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { schemaValidator } from "../../check/json-schema.js";
+import { PACKAGE_ROOT } from "../../runtime/package-root.js";
 
 /** One problem: where in the document, and what is wrong. */
 export interface ScheduleProblem {
@@ -10,7 +13,7 @@ export interface ScheduleProblem {
 
 /** Returns a validator for schedule.json documents; every problem is reported, not only the first. */
 export function scheduleValidator(): (value: unknown) => ScheduleProblem[] {
-  const validate = schemaValidator(new URL("../../../schemas/schedule/schedule.schema.json", import.meta.url));
+  const validate = schemaValidator(pathToFileURL(join(PACKAGE_ROOT, "schemas", "schedule", "schedule.schema.json")));
   return (value) =>
     validate(value)
       // anyOf failures repeat their branches' errors; the branches' messages say more.
