@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleCli } from "../../scripts/bundle-cli.js";
@@ -51,6 +51,13 @@ test("the bundled command builds, checks and serves the sample as the sources do
   assert.ok(a.size > 100, `${a.size} files`);
   assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
   for (const [path, bytes] of a) assert.ok(bytes.equals(b.get(path) as Buffer), path);
+
+  // The build's input fingerprint covers the bundle's own files: an edit there builds anew.
+  const input = (): string => (JSON.parse(readFileSync(join(dir, "bundled", ".talkdex-manifest.json"), "utf8")) as { build: { input: string } }).build.input;
+  const before = input();
+  appendFileSync(join(bundle, "bin", "write-worker.js"), "\n// an edit\n");
+  assert.equal(cli(["build", "--out", "bundled"]).status, 0);
+  assert.notEqual(input(), before);
 
   // check: the same findings (the rules' worker, the schemas found from the bundle's folder).
   const checked = cli(["check", "--format", "json"]);
