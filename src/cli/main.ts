@@ -3,14 +3,16 @@
 
 import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { processIo } from "./io.js";
 import { relaunch, relaunchEnv } from "./relaunch.js";
-import { run } from "./run.js";
 import { v8Tuning } from "./v8-tuning.js";
 
 const argv = process.argv.slice(2);
+// The commands are loaded only in the process that runs them: a build's first process, which only
+// starts the second (see relaunch.ts), started it 0.21 s after its own start when it loaded them
+// all first, ≈ 0.07 s without.
 const here = async (): Promise<number> => {
   for (const flag of v8Tuning(process.execArgv)) setFlagsFromString(flag);
+  const [{ run }, { processIo }] = await Promise.all([import("./run.js"), import("./io.js")]);
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   return run(argv, processIo(), pkg.version);
 };
