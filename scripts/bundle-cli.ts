@@ -14,6 +14,7 @@
 // entries share one folder.
 
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -21,8 +22,10 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 /** Modules a thread of the command starts from. */
 export const CLI_ENTRIES = ["src/cli/main.ts", "src/output/write-worker.ts", "src/check/staged-check-worker.ts", "src/check/rule-worker.ts", "src/check/watch-check-worker.ts"];
 
-/** Writes the bundled command into `outdir` (a folder two levels below the package root). */
+/** Writes the bundled command into `outdir` (a folder two levels below the package root), replacing what it held. */
 export async function bundleCli(outdir: string): Promise<void> {
+  // Chunks are named by their content: those of an earlier bundle would stay beside the new ones.
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
     entryPoints: CLI_ENTRIES,

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import { validateCategory, validateVideo } from "./pyvideo-validators.generated.js";
 
 /** One schema violation with its JSON path, in ajv's terms. */
 export interface SchemaError {
@@ -17,33 +18,24 @@ export interface SchemaError {
 /** Validates one value; returns every violation. */
 export type SchemaValidator = (value: unknown) => SchemaError[];
 
-// ajv and ajv-draft-04 (CommonJS) are loaded when a validator is first made, not with this module:
-// a thread that never validates — a build's main thread, whose check runs on its worker — does not
-// spend the ≈ 60 ms loading them takes.
+// ajv (CommonJS) is loaded when one of talkdex's own schemas is first compiled, not with this
+// module: the data's validators are compiled ahead of time, and a thread that compiles no schema
+// does not spend the ≈ 60 ms loading ajv takes.
 const require = createRequire(import.meta.url);
-let classes: { Ajv: typeof Ajv; AjvDraft04: typeof Ajv } | undefined;
-function ajv(): { Ajv: typeof Ajv; AjvDraft04: typeof Ajv } {
-  if (!classes) {
-    const draft04 = require("ajv-draft-04") as typeof Ajv & { default?: typeof Ajv };
-    classes = { Ajv: (require("ajv") as { Ajv: typeof Ajv }).Ajv, AjvDraft04: draft04.default ?? draft04 };
-  }
-  return classes;
+let AjvClass: typeof Ajv | undefined;
+function ajv(): typeof Ajv {
+  AjvClass ??= (require("ajv") as { Ajv: typeof Ajv }).Ajv;
+  return AjvClass;
 }
 
-/** Where the bundled copies of pyvideo/data's schemas live (the same from src/ and dist/). */
-const SCHEMA_DIR = new URL("../../schemas/pyvideo/", import.meta.url);
-
-/** Validators for pyvideo/data's `video.json` (draft-07) and `category.json` (draft-04) schemas. */
+/**
+ * Validators for pyvideo/data's `video.json` (draft-07) and `category.json` (draft-04) schemas,
+ * compiled ahead of time from schemas/pyvideo/ (see scripts/pyvideo-validators-code.ts for the
+ * options). pyvideo/data's CI validates without a format checker, so "uri" and "date" are not
+ * enforced there; the `url` and `date` rules check them with better messages.
+ */
 export function pyvideoValidators(): { video: SchemaValidator; category: SchemaValidator } {
-  const load = (name: string): Record<string, unknown> =>
-    JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), "utf8")) as Record<string, unknown>;
-  // pyvideo/data's CI validates without a format checker, so "uri" and "date" are not enforced
-  // here; the `url` and `date` rules check them with better messages.
-  const options = { allErrors: true, strict: false, verbose: true, formats: { uri: true, date: true } } as const;
-  const { Ajv, AjvDraft04 } = ajv();
-  const video = new Ajv(options).compile(load("video.json"));
-  const category = new AjvDraft04(options).compile(load("category.json"));
-  return { video: wrap(video), category: wrap(category) };
+  return { video: wrap(validateVideo as ValidateFunction), category: wrap(validateCategory as ValidateFunction) };
 }
 
 /** ajv's own findings for a schema of ours: where (a JSON Pointer), which keyword, ajv's message. */
@@ -55,7 +47,7 @@ export interface PlainSchemaError {
 
 /** A validator for one of talkdex's own schemas (draft-07, e.g. `schemas/schedule/`); every problem is reported. */
 export function schemaValidator(schemaFile: URL): (value: unknown) => PlainSchemaError[] {
-  const validate = new (ajv().Ajv)({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, "utf8")) as object);
+  const validate = new (ajv())({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, "utf8")) as object);
   return (value) =>
     validate(value) ? [] : (validate.errors ?? []).map((e) => ({ pointer: e.instancePath || "/", keyword: e.keyword, message: e.message ?? e.keyword }));
 }
