@@ -130,6 +130,9 @@ export class Vocabulary {
   }
 }
 
+// The fields whose lists hold documents (the title's with its length): in their order in an entry.
+const NAME_FIELDS = [IN_TITLE, IN_SPEAKERS, IN_TAGS] as const;
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -289,11 +292,12 @@ export class TermIndex {
   readonly #docs: DocTerms[];
   readonly #titleLengths: Uint8Array;
   // Every term's postings in document order as the constructor grouped them: those of the term
-  // `#grouped[k]` in `#postings[#starts[k]]` up to `#postings[#starts[k + 1]]` — no view or map entry
-  // per term (96,000 of each for the snapshot, ≈ 0.1 s), since a build never updates its index.
-  readonly #grouped: readonly string[];
-  readonly #starts: Int32Array;
-  readonly #postings: Int32Array;
+  // `#baseTerms[k]` are `#basePostings[#baseStarts[k]]` up to `#basePostings[#baseStarts[k + 1]]` —
+  // no view or map entry per term (96,000 of each for the snapshot, ≈ 0.1 s): a build never
+  // updates its index.
+  readonly #baseTerms: readonly string[];
+  readonly #baseStarts: Int32Array;
+  readonly #basePostings: Int32Array;
   // The postings of the terms an update changed since (empty for a term that has none left).
   readonly #lists = new Map<string, number[]>();
   readonly #eventsOf = new Map<string, number[]>();
@@ -347,9 +351,9 @@ export class TermIndex {
       }
     }
     this.#sorted = order;
-    this.#grouped = order;
-    this.#starts = start;
-    this.#postings = grouped;
+    this.#baseTerms = order;
+    this.#baseStarts = start;
+    this.#basePostings = grouped;
     order.forEach((t, k) => this.#entries.set(t, this.#entry(t, grouped, start[k] ?? 0, start[k + 1] ?? 0)));
   }
 
@@ -423,8 +427,8 @@ export class TermIndex {
   #postingsOf(term: string): ArrayLike<number> {
     const list = this.#lists.get(term);
     if (list) return list;
-    const k = lowerBound(this.#grouped, term);
-    return this.#grouped[k] === term ? this.#postings.subarray(this.#starts[k], this.#starts[k + 1]) : [];
+    const k = lowerBound(this.#baseTerms, term);
+    return this.#baseTerms[k] === term ? this.#basePostings.subarray(this.#baseStarts[k] ?? 0, this.#baseStarts[k + 1] ?? 0) : [];
   }
 
   // A term's postings as a list that can change (made known when it has none).
@@ -437,9 +441,10 @@ export class TermIndex {
   }
 
   // `"term":[count,[title],[speakers],[tags],[events],[description]]` of the term's postings
-  // `postings[from]` … `postings[to - 1]`, lists delta-coded, empty tail lists left out. The numbers are written as ASCII digits into a scratch buffer and made one string:
-  // lists of numbers joined into strings allocated 24 times the entries' size (180 MB for the
-  // snapshot's 7.6 MB of entries), half of the index's garbage.
+  // `postings[from]` … `postings[to - 1]`, lists delta-coded, empty tail lists left out. The
+  // numbers are written as ASCII digits into a scratch buffer and made one string: lists of
+  // numbers joined into strings allocated 24 times the entries' size (180 MB for the snapshot's
+  // 7.6 MB of entries), half of the index's garbage.
   #entry(term: string, postings: ArrayLike<number>, from: number, to: number): string {
     const docCount = this.#docs.length;
     const count = Math.min(to - from + (this.#eventDocs.get(term) ?? 0), docCount);
@@ -448,7 +453,7 @@ export class TermIndex {
     out.number(count);
     // Where the entry ends: after the last list that is not empty.
     let end = out.length;
-    for (const field of [IN_TITLE, IN_SPEAKERS, IN_TAGS]) {
+    for (const field of NAME_FIELDS) {
       out.open();
       let last = 0;
       let empty = true;
