@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Ajv, Options } from "ajv";
+import type { Ajv, Options, ValidateFunction } from "ajv";
 
 const require = createRequire(import.meta.url);
 const SCHEMAS = new URL("../schemas/pyvideo/", import.meta.url);
@@ -12,15 +12,22 @@ const SCHEMAS = new URL("../schemas/pyvideo/", import.meta.url);
 /** The options pyvideo/data's schemas are compiled with: every error, with the schema nodes that failed. */
 export const PYVIDEO_SCHEMA_OPTIONS = { allErrors: true, strict: false, verbose: true, formats: { uri: true, date: true } } as const;
 
-/** The generated module's text. */
-export function pyvideoValidatorsCode(): string {
+/** The two schemas compiled by ajv now, each with the ajv that compiled it (`extra` adds options). */
+export function compilePyvideoSchemas(extra: Options = {}): { video: { ajv: Ajv; validate: ValidateFunction }; category: { ajv: Ajv; validate: ValidateFunction } } {
   const { Ajv: Draft07 } = require("ajv") as { Ajv: typeof Ajv };
   const draft04 = require("ajv-draft-04") as typeof Ajv & { default?: typeof Ajv };
   const Draft04 = draft04.default ?? draft04;
-  const standalone = (require("ajv/dist/standalone") as { default: (ajv: Ajv, validate: unknown) => string }).default;
-  const options: Options = { ...PYVIDEO_SCHEMA_OPTIONS, code: { source: true, esm: true } };
+  const options: Options = { ...PYVIDEO_SCHEMA_OPTIONS, ...extra };
   const load = (name: string): object => JSON.parse(readFileSync(new URL(name, SCHEMAS), "utf8")) as object;
-  const code = (ajv: Ajv, schema: object): string => standalone(ajv, ajv.compile(schema));
+  const compile = (ajv: Ajv, name: string) => ({ ajv, validate: ajv.compile(load(name)) });
+  return { video: compile(new Draft07(options), "video.json"), category: compile(new Draft04(options), "category.json") };
+}
+
+/** The generated module's text. */
+export function pyvideoValidatorsCode(): string {
+  const standalone = (require("ajv/dist/standalone") as { default: (ajv: Ajv, validate: unknown) => string }).default;
+  const compiled = compilePyvideoSchemas({ code: { source: true, esm: true } });
+  const code = ({ ajv, validate }: { ajv: Ajv; validate: ValidateFunction }): string => standalone(ajv, validate);
   // Each validator in a function of its own (their constants share names), its ajv runtime helpers
   // imported: the generated code `require`s them, which an ES module does not have.
   const scoped = (name: string, source: string): string => {
@@ -30,8 +37,8 @@ export function pyvideoValidatorsCode(): string {
       .replace(/require\("ajv\/dist\/runtime\/(\w+)"\)/g, (_m, helper: string) => `runtime_${helper}`);
     return `export const ${name} = (() => {${body}\nreturn validate;})();\n`;
   };
-  const video = scoped("validateVideo", code(new Draft07(options), load("video.json")));
-  const category = scoped("validateCategory", code(new Draft04(options), load("category.json")));
+  const video = scoped("validateVideo", code(compiled.video));
+  const category = scoped("validateCategory", code(compiled.category));
   const helpers = [...new Set([...`${video}${category}`.matchAll(/runtime_(\w+)/g)].map((m) => m[1] as string))].sort();
   return [
     "// @ts-nocheck",

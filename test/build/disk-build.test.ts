@@ -10,6 +10,7 @@ import type { Rule } from "../../src/check/rule.js";
 import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { readRepository } from "../../src/load/repository.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
+import { listing } from "../helpers/site-files.js";
 import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
 import { Pieces, type Content, type OutputFile } from "../../src/output/output-file.js";
 import { formatPyvideoJson } from "../../src/output/canonical-json.js";
@@ -77,13 +78,6 @@ test("an edit rewrites only the files it changes, in place, and a deleted talk's
   assert.deepEqual(listing(out), listing(clean));
   for (const path of listing(clean)) if (path !== MANIFEST) assert.equal(readFileSync(join(out, path), "utf8"), readFileSync(join(clean, path), "utf8"), path);
 });
-
-function listing(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
-}
 
 test("an aborted write leaves the previous site exactly as it was, without temporary files", async (t) => {
   const repo = repoWithTwoEvents();

@@ -1,23 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Ajv } from "ajv";
-import { PYVIDEO_SCHEMA_OPTIONS, pyvideoValidatorsCode } from "../../scripts/pyvideo-validators-code.js";
+import { compilePyvideoSchemas, pyvideoValidatorsCode } from "../../scripts/pyvideo-validators-code.js";
 import { validateCategory, validateVideo } from "../../src/check/pyvideo-validators.generated.js";
-
-const require = createRequire(import.meta.url);
 
 test("the precompiled schema validators are current (run `npm run generate:validators` after changing schemas/pyvideo/ or ajv)", () => {
   assert.equal(readFileSync(new URL("../../src/check/pyvideo-validators.generated.ts", import.meta.url), "utf8"), pyvideoValidatorsCode());
 });
 
 test("the precompiled validators find what ajv compiling the schemas finds, error for error", () => {
-  const { Ajv: Draft07 } = require("ajv") as { Ajv: typeof Ajv };
-  const draft04 = require("ajv-draft-04") as typeof Ajv & { default?: typeof Ajv };
-  const load = (name: string): object => JSON.parse(readFileSync(new URL(`../../schemas/pyvideo/${name}`, import.meta.url), "utf8")) as object;
-  const video = new Draft07(PYVIDEO_SCHEMA_OPTIONS).compile(load("video.json"));
-  const category = new (draft04.default ?? draft04)(PYVIDEO_SCHEMA_OPTIONS).compile(load("category.json"));
+  const { video: { validate: video }, category: { validate: category } } = compilePyvideoSchemas();
   const talks: unknown[] = [
     { title: "ok", speakers: ["A"], videos: [{ type: "youtube", url: "https://youtu.be/x" }], recorded: "2020-01-01" },
     {},
