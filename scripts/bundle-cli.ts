@@ -16,6 +16,7 @@
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { jsxPrecompile } from "./jsx-precompile.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -23,7 +24,7 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const CLI_ENTRIES = ["src/cli/main.ts", "src/output/write-worker.ts", "src/check/staged-check-worker.ts", "src/check/rule-worker.ts", "src/check/watch-check-worker.ts"];
 
 /** Writes the bundled command into `outdir` (a folder two levels below the package root), replacing what it held. */
-export async function bundleCli(outdir: string): Promise<void> {
+export async function bundleCli(outdir: string, options: { precompileJsx?: boolean } = {}): Promise<void> {
   // Chunks are named by their content: those of an earlier bundle would stay beside the new ones.
   rmSync(outdir, { recursive: true, force: true });
   await build({
@@ -42,6 +43,8 @@ export async function bundleCli(outdir: string): Promise<void> {
     // Modules that `require` (createRequire) keep working: esbuild leaves `require` to the runtime.
     banner: { js: 'import { createRequire as __talkdexRequire } from "node:module"; const require = __talkdexRequire(import.meta.url);' },
     legalComments: "none",
+    // Elements as string templates (see jsx-precompile.ts); `precompileJsx: false` bundles the runtime's calls.
+    plugins: options.precompileJsx === false ? [] : [jsxPrecompile()],
     logLevel: "warning",
   });
 }

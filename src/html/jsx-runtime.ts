@@ -44,7 +44,7 @@ const ATTRIBUTE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 // What an element or attribute name writes, worked out once per name: a page of a build has
 // hundreds of elements of a few dozen kinds, and a build renders 120,000 files. (Caches of pure
 // functions of a name; nothing in them depends on a build.)
-interface Tag {
+export interface Tag {
   readonly open: string;
   /** Undefined for a void element. */
   readonly close: string | undefined;
@@ -53,13 +53,15 @@ const TAGS = new Map<string, Tag>();
 // Prop → ` name="` (null: not an attribute name, dropped).
 const ATTRIBUTES = new Map<string, string | null>();
 
-function tagOf(type: string): Tag {
+/** An element's opening (without its `>`) and closing tag; no closing tag for a void element. */
+export function tagOf(type: string): Tag {
   let tag = TAGS.get(type);
   if (tag === undefined) TAGS.set(type, (tag = { open: `<${type}`, close: VOID.has(type) ? undefined : `</${type}>` }));
   return tag;
 }
 
-function attributeOf(key: string): string | null {
+/** What a prop writes before its value: ` name="` (`className` → class, `htmlFor` → for), or null for a name never written. */
+export function attributeOf(key: string): string | null {
   let start = ATTRIBUTES.get(key);
   if (start === undefined) {
     const name = key === "className" ? "class" : key === "htmlFor" ? "for" : key;
@@ -68,7 +70,8 @@ function attributeOf(key: string): string | null {
   return start;
 }
 
-function renderChild(c: unknown): string {
+/** The markup of a child as `jsx` writes it (exported for precompiled templates, see scripts/jsx-precompile.ts). */
+export function renderChild(c: unknown): string {
   if (c === null || c === undefined || c === false || c === true) return "";
   if (c instanceof Html) return c.value;
   if (Array.isArray(c)) {
@@ -104,6 +107,15 @@ export function jsx(type: string | Component, props: Props): Html {
   }
   if (tag.close === undefined) return new Html(`${s}>`);
   return new Html(`${s}>${renderChild(props.children)}${tag.close}`);
+}
+
+/**
+ * An attribute as `jsx` writes it, for precompiled templates (scripts/jsx-precompile.ts): `start` is
+ * ` name="`, `bare` is ` name` (a boolean attribute); nothing for null, undefined and false.
+ */
+export function attribute(start: string, bare: string, v: unknown): string {
+  if (v === null || v === undefined || v === false) return "";
+  return v === true ? bare : `${start}${escapeHtml(String(v))}"`;
 }
 
 /** Same as `jsx` (static children arrays need no special handling here). */
