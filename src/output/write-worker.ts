@@ -123,15 +123,22 @@ function write(path: string, data: Uint8Array): void {
   const slash = path.lastIndexOf("/");
   if (slash > 0) {
     const dir = path.slice(0, slash);
-    if (!made.has(dir)) {
-      mkdirSync(`${job.root}/${dir}`, { recursive: true });
-      made.add(dir);
-    }
+    if (!made.has(dir)) makeFolder(dir);
   }
   writeFileSync(`${job.root}/${path}${job.suffix}`, data);
   written++;
   // Into a staging folder, nothing is renamed; a failure removes the whole folder.
   if (job.suffix !== "") renames.push(path);
+}
+
+// Makes a folder of the site, its parents first when this thread has not made them: a folder made
+// before its parent costs a failed system call more (3,500 of them for the snapshot's old
+// /video/{id}/{slug}/ links, each in a new folder of its own).
+function makeFolder(dir: string): void {
+  const slash = dir.lastIndexOf("/");
+  if (slash > 0 && !made.has(dir.slice(0, slash))) makeFolder(dir.slice(0, slash));
+  mkdirSync(`${job.root}/${dir}`, { recursive: true });
+  made.add(dir);
 }
 
 // The entries in one buffer that holds nothing else (so it can be moved to the sink).
