@@ -32,18 +32,23 @@ export function jsxPrecompile(): Plugin {
     name: "talkdex-jsx-precompile",
     setup(build) {
       build.onLoad({ filter: /\.tsx$/ }, async (args) => {
-        const source = await readFile(args.path, "utf8");
-        const { code } = await transform(source, {
-          loader: "tsx",
-          format: "esm",
-          target: "node20",
-          sourcefile: args.path,
-          tsconfigRaw: { compilerOptions: { jsx: "react-jsx", jsxImportSource: "#html", useDefineForClassFields: true } },
-        });
+        const code = await lowerJsx(await readFile(args.path, "utf8"), args.path);
         return { contents: precompileJsx(code), loader: "js", resolveDir: dirname(args.path) };
       });
     },
   };
+}
+
+/** A .tsx module as esbuild compiles it on its own: JavaScript whose JSX is calls of the runtime's `jsx`/`jsxs`. */
+export async function lowerJsx(source: string, sourcefile = "module.tsx"): Promise<string> {
+  const { code } = await transform(source, {
+    loader: "tsx",
+    format: "esm",
+    target: "node20",
+    sourcefile,
+    tsconfigRaw: { compilerOptions: { jsx: "react-jsx", jsxImportSource: JSX_RUNTIME.slice(0, -"/jsx-runtime".length), useDefineForClassFields: true } },
+  });
+  return code;
 }
 
 // A template's pieces: markup known now, or an expression (source text) giving markup at run time.

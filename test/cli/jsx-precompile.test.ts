@@ -7,8 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { transform } from "esbuild";
-import { JSX_RUNTIME, precompileJsx } from "../../scripts/jsx-precompile.js";
+import { JSX_RUNTIME, lowerJsx, precompileJsx } from "../../scripts/jsx-precompile.js";
 
 const RUNTIME_URL = new URL("../../src/html/jsx-runtime.ts", import.meta.url).href;
 
@@ -80,7 +79,7 @@ const PROPS = [
 ];
 
 async function compile(precompile: boolean): Promise<string> {
-  const { code } = await transform(MODULE, { loader: "tsx", format: "esm", target: "node20", tsconfigRaw: { compilerOptions: { jsx: "react-jsx", jsxImportSource: "#html" } } });
+  const code = await lowerJsx(MODULE);
   return (precompile ? precompileJsx(code) : code).replaceAll(`"${JSX_RUNTIME}"`, JSON.stringify(RUNTIME_URL));
 }
 
