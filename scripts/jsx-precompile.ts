@@ -18,8 +18,10 @@ import { transform, type Plugin } from "esbuild";
 import ts from "typescript";
 import { attribute, attributeOf, renderChild, tagOf } from "../src/html/jsx-runtime.js";
 
-/** The module esbuild imports `jsx`, `jsxs` and `Fragment` from (tsconfig's jsxImportSource). */
-export const JSX_RUNTIME = "#html/jsx-runtime";
+// tsconfig's jsxImportSource, and the module esbuild then imports `jsx`, `jsxs` and `Fragment` from.
+const JSX_IMPORT_SOURCE = "#html";
+/** The module of the runtime's `jsx`, `jsxs` and `Fragment`. */
+export const JSX_RUNTIME = `${JSX_IMPORT_SOURCE}/jsx-runtime`;
 
 // Names the rewritten module imports the runtime's helpers under.
 const HTML = "__tdxHtml";
@@ -46,7 +48,7 @@ export async function lowerJsx(source: string, sourcefile = "module.tsx"): Promi
     format: "esm",
     target: "node20",
     sourcefile,
-    tsconfigRaw: { compilerOptions: { jsx: "react-jsx", jsxImportSource: JSX_RUNTIME.slice(0, -"/jsx-runtime".length), useDefineForClassFields: true } },
+    tsconfigRaw: { compilerOptions: { jsx: "react-jsx", jsxImportSource: JSX_IMPORT_SOURCE, useDefineForClassFields: true } },
   });
   return code;
 }
@@ -105,9 +107,8 @@ export function precompileJsx(code: string): string {
       if (key === "children") continue;
       const start = attributeOf(key);
       if (start === null) return undefined;
-      const bare = start.slice(0, -2);
       const known = literal(value);
-      parts.push(known === UNKNOWN ? { code: `${ATTRIBUTE}(${JSON.stringify(start)}, ${JSON.stringify(bare)}, ${rewrite(value)})` } : { text: attribute(start, bare, known) });
+      parts.push(known === UNKNOWN ? { code: `${ATTRIBUTE}(${JSON.stringify(start)}, ${rewrite(value)})` } : { text: attribute(start, known) });
     }
     parts.push({ text: ">" });
     if (tag.close === undefined) return children ? undefined : parts;

@@ -101,21 +101,20 @@ export function jsx(type: string | Component, props: Props): Html {
     const v = props[key];
     if (v === null || v === undefined || v === false) continue;
     const start = attributeOf(key);
-    if (start === null) continue;
-    // A boolean attribute is its name alone: ` name="` without its last two characters.
-    s += v === true ? start.slice(0, -2) : `${start}${escapeHtml(String(v))}"`;
+    if (start !== null) s += attribute(start, v);
   }
   if (tag.close === undefined) return new Html(`${s}>`);
   return new Html(`${s}>${renderChild(props.children)}${tag.close}`);
 }
 
 /**
- * An attribute as `jsx` writes it, for precompiled templates (scripts/jsx-precompile.ts): `start` is
- * ` name="`, `bare` is ` name` (a boolean attribute); nothing for null, undefined and false.
+ * An attribute with value `v`, `start` being its ` name="` (see `attributeOf`): nothing for null,
+ * undefined and false; the name alone for true (a boolean attribute). `jsx` writes each attribute
+ * with it, and so do precompiled templates (scripts/jsx-precompile.ts).
  */
-export function attribute(start: string, bare: string, v: unknown): string {
+export function attribute(start: string, v: unknown): string {
   if (v === null || v === undefined || v === false) return "";
-  return v === true ? bare : `${start}${escapeHtml(String(v))}"`;
+  return v === true ? start.slice(0, -2) : `${start}${escapeHtml(String(v))}"`;
 }
 
 /** Same as `jsx` (static children arrays need no special handling here). */
