@@ -1,10 +1,10 @@
 // `npm run bench`: prints talkdex's figures on ../shared/pyvideo-data — check, ReST rendering and
 // site build (cold and with nothing changed) — each CLI run in a fresh process with its peak RSS.
 
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureCli, median } from "./measure.js";
 import { benchServe, formatServeBench } from "./serve.js";
@@ -70,6 +70,24 @@ console.log(
     `(user ${floor.userMs.toFixed(0)} ms, system ${floor.systemMs.toFixed(0)} ms) — the part of a cold build no generator avoids on this disk`,
 );
 
+// The generator without this disk: the same cold builds into memory (tmpfs), where the disk's state
+// plays no part — its speed at creating files varies more than the VM's (a bare loop creating the
+// site's files took 3.1 s in one session and 10.1 s in another) and hides what a change does.
+const memory = memoryFolder();
+if (memory) {
+  const inMemory: ReturnType<typeof measureCli>[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const site = join(memory, `site-${i}`);
+    inMemory.push(measureCli(["build", "--data", DATA, "--out", site]));
+    // Memory, not disk: removed at once (tmpfs has no slow inode allocator to spare).
+    rmSync(site, { recursive: true, force: true });
+  }
+  console.log(
+    `        in memory (${dirname(memory)}, tmpfs): cold ${ms(inMemory.map((r) => r.ms))}${inMemory.every((r) => Number.isFinite(r.cpuMs)) ? ` (CPU ${ms(inMemory.map((r) => r.cpuMs))})` : ""} ` +
+      `| peak RSS ${mb(inMemory.map((r) => r.maxRssMb))} — the generator without the disk`,
+  );
+} else console.log("        in memory: skipped (no tmpfs at /dev/shm)");
+
 // search: talkdex's index beside Pagefind's on the same built site, then the 250,000-talk scale run.
 console.log(formatSearchBench(await benchSearch({ data: DATA })));
 console.log(formatSearchScale(await benchSearchScale()));
@@ -78,6 +96,20 @@ console.log(formatSearchScale(await benchSearchScale()));
 // second each, mostly the check that follows every update; TALKDEX_BENCH_EDITS=50 for a quick run).
 console.log(formatServeBench(await benchServe({ data: DATA, edits: Number(process.env.TALKDEX_BENCH_EDITS ?? 1000), log: (line) => console.log(line) })));
 removeAll();
+
+// A new folder in /dev/shm when that is a tmpfs (removed when the bench ends), else undefined.
+function memoryFolder(): string | undefined {
+  let mounts = "";
+  try {
+    mounts = readFileSync("/proc/mounts", "utf8");
+  } catch {
+    return undefined;
+  }
+  if (!mounts.split("\n").some((line) => line.split(" ")[1] === "/dev/shm" && line.split(" ")[2] === "tmpfs")) return undefined;
+  const folder = mkdtempSync("/dev/shm/talkdex-bench-");
+  removeLater(folder);
+  return folder;
+}
 
 // Flushes what earlier runs left to write back, so a run does not pay for the one before.
 function settleDisk(): void {

@@ -88,6 +88,11 @@ export type FileFinding = Omit<Finding, "file">;
 /** A rule that looks at one parsed file at a time, so it can also run in a worker thread. */
 export interface FileRule extends Rule {
   checkFile(file: FileInput): FileFinding[];
+  /**
+   * `checkFile` reads the file's kind and value, never its text: it is handed an empty text, and
+   * runs on a reading that kept no texts too (see `valuesOnly` in load/data-file.ts).
+   */
+  valuesOnly?: boolean;
 }
 
 /** Makes a FileRule whose `run` applies `checkFile` to every readable talk and event file. */
@@ -99,10 +104,13 @@ export function fileRule(rule: Omit<FileRule, "run">): FileRule {
         const files: [DataFile | undefined, FileInput["kind"]][] = [[event.category, "event"], ...event.talks.map((t): [DataFile, "talk"] => [t.file, "talk"])];
         for (const [file, kind] of files) {
           // A file with a duplicated key is reported by its own rule; its value is not what its author meant.
-          if (!file || file.value === undefined || file.text === undefined || file.problems.some((p) => p.rule === "duplicate-key")) continue;
+          if (!file || file.value === undefined || file.problems.some((p) => p.rule === "duplicate-key")) continue;
           let findings = cache?.get(file, rule.id);
           if (!findings) {
-            findings = rule.checkFile({ path: file.path, kind, value: file.value, text: file.text, rawNumbers: file.rawNumbers });
+            // Asked for once: a values-only reading decodes a file's text again on each request.
+            const text = rule.valuesOnly ? "" : file.text;
+            if (text === undefined) continue;
+            findings = rule.checkFile({ path: file.path, kind, value: file.value, text, rawNumbers: file.rawNumbers });
             cache?.set(file, rule.id, findings);
           }
           for (const finding of findings) report({ file, ...finding });

@@ -20,3 +20,16 @@ test("a values-only file keeps the value and the reading problems with their pos
   assert.equal(broken.value, undefined);
   assert.equal(broken.problems[0]?.rule, "json-syntax");
 });
+
+test("a values-only file given its bytes gives its text and locates values and keys from them, as the whole file does", () => {
+  const text = '{\n  "title": "A",\n  "videos": [\n    {"url": "x"}\n  ]\n}\n';
+  const full = readDataFile("e/videos/t.json", bytes(text));
+  const slim = valuesOnly(full, bytes(text));
+  assert.equal(slim.text, full.text, "the text is decoded from the bytes again");
+  assert.notEqual(slim.text, undefined);
+  assert.deepEqual(slim.value, full.value);
+  for (const path of [["title"], ["videos", 0, "url"], ["videos", 7], []])
+    assert.deepEqual(slim.locate(path), full.locate(path), JSON.stringify(path));
+  assert.deepEqual(slim.locateKey(["videos", 0, "url"]), full.locateKey(["videos", 0, "url"]));
+  assert.deepEqual(slim.locate(["videos", 0, "url"]), { line: 4, column: 13 });
+});

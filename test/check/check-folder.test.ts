@@ -71,6 +71,8 @@ test("a staged check gives the errors that keep records out first, then exactly 
     "c/videos/c.json": "{",
     "c/videos/d.json": '{"title": "x", "title": "y"}\n',
     "c/videos/e.json": talk(5, { description: "Fine *text*." }),
+    // Not in the canonical form: the format rule reads the text, which the worker decodes again.
+    "c/videos/f.json": `${JSON.stringify(talk(6), null, 4)}\n`,
   });
   try {
     for (const parallel of [true, false]) {
@@ -81,6 +83,7 @@ test("a staged check gives the errors that keep records out first, then exactly 
       assert.deepEqual(staged.fatal.filter((d) => FATAL_RULES.has(d.rule)), fatal, `parallel: ${parallel}`);
       assert.deepEqual([...new Set(fatal.map((d) => `${d.file} ${d.rule}`))].sort(), ["c/videos/a.json schema", "c/videos/b.json schema", "c/videos/c.json json-syntax", "c/videos/d.json duplicate-key"]);
       assert.ok(result.diagnostics.some((d) => d.rule === "rst" && d.file === "c/videos/a.json"), "the worker's later rules are in the result");
+      assert.ok(result.diagnostics.some((d) => d.rule === "format" && d.file === "c/videos/f.json" && d.line > 1), "the rule reading the text ran, with positions");
     }
     const staged = await checkFolderStaged(repo.dir, { parallel: true, rstHtml: true });
     assert.ok((await staged.rest).rstHtml?.has("Fine *text*."));

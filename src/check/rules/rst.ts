@@ -47,6 +47,7 @@ export const rstRule = fileRule({
   id: "rst",
   severity: "error",
   description: "Descriptions and summaries are reStructuredText that renders with no message of level 2 or more.",
+  valuesOnly: true,
   checkFile: (file) => rstFileFindings(file),
 });
 

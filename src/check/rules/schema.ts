@@ -9,6 +9,7 @@ export const schemaRule = fileRule({
   id: "schema",
   severity: "error",
   description: "Talk and event files follow pyvideo/data's JSON Schemas (.schemas/video.json, category.json).",
+  valuesOnly: true,
   checkFile(file) {
     const validate = file.kind === "talk" ? validators().video : validators().category;
     return describeErrors(validate(file.value), file.value);
