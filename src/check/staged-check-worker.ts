@@ -25,8 +25,8 @@ const job = workerData as StagedCheckJob;
 // JSON files parsed, and the bytes of the others (redirects.txt), by path. Each file keeps its value
 // and its bytes (shared memory, no copy), not its text: the ReST and schema rules read values only,
 // and the one rule that reads a text (format, which a build showing errors only does not run)
-// decodes it again. On the snapshot that is ≈ 90 MB of texts this thread's scavenges no longer
-// copy into the old generation while it waits for the last file.
+// decodes it again. On the snapshot (V8's GC trace, two cold builds each) this thread's scavenges
+// then promote 138–148 MB instead of 156–176 MB while it waits for the last file; peak RSS −25 MB.
 const parsed = new Map<string, DataFile>();
 const bytes = new Map<string, Uint8Array>();
 

@@ -107,11 +107,11 @@ class ParsedFile implements DataFile {
 const atStart = (): Position => START;
 
 /**
- * The file as a reader that keeps no texts needs it: its value and reading problems, without its text.
- * A build's main thread reads the data only to make its catalog and to decide what is published, and
- * its texts then die young instead of being copied twice by the garbage collector: on the snapshot
- * the main thread's scavenges promote 376 MB instead of 424, pause it 185 ms less while it reads,
- * and take their helper threads 460 ms less (three cold builds each). Given the `bytes` it was read
+ * The file as a reader that keeps no texts needs it: its value and reading problems, without its
+ * text. A build's main thread reads the data only to make its catalog, and its texts then die young
+ * instead of being copied twice by the garbage collector: on the snapshot the main thread's
+ * scavenges promote 376 MB instead of 424, pause it 185 ms less while it reads, and take their
+ * helper threads 460 ms less (three cold builds each). Given the `bytes` it was read
  * from (memory that stays as it is), its text is decoded from them again each time it is asked for
  * (a rule that compares the text with the value), and the positions of its findings are worked out
  * from them when first asked for (a few files have findings); without, it has no text and every
