@@ -98,10 +98,8 @@ export function jsx(type: string | Component, props: Props): Html {
   let s = tag.open;
   for (const key in props) {
     if (key === "children") continue;
-    const v = props[key];
-    if (v === null || v === undefined || v === false) continue;
     const start = attributeOf(key);
-    if (start !== null) s += attribute(start, v);
+    if (start !== null) s += attribute(start, props[key]);
   }
   if (tag.close === undefined) return new Html(`${s}>`);
   return new Html(`${s}>${renderChild(props.children)}${tag.close}`);
