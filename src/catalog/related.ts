@@ -12,57 +12,98 @@ const TAG_CANDIDATES = 200;
  * 1–3 (rarer tags more), same series (another event) 1; at least 2 points; ties newest first, then by path.
  */
 export function relatedTalkFinder(catalog: Catalog): (talk: Talk, n?: number) => string[] {
-  // Talks as numbers and score arrays instead of maps of paths: this runs for every talk page
-  // (22k pages × hundreds of candidates), where string-keyed maps cost about a second.
+  // Talks as numbers, their series, events and dates as numbers too, and score arrays instead of
+  // maps of paths: this runs for every talk page (22k pages × hundreds of candidates), where
+  // string-keyed maps cost about a second and comparing dates and paths as strings a third of the rest.
   const { talks } = catalog;
   const index = new Map(talks.map((t, i) => [t.path, i]));
   const indexes = (paths: readonly string[]): Int32Array => Int32Array.from(paths, (p) => index.get(p) ?? -1);
   const bySpeaker = new Map(catalog.speakers.map((s) => [s.slug, indexes(s.talks)]));
   const byTag = new Map(catalog.tags.map((t) => [t.slug, { weight: t.talks.length <= 20 ? 3 : t.talks.length <= 200 ? 2 : 1, talks: indexes(t.talks.slice(0, TAG_CANDIDATES)) }]));
-  const seriesOf = talks.map((t) => catalog.eventBySlug.get(t.eventSlug)?.series);
+  // Each talk's series and event as a number (-1: no series), and its date as its rank among the
+  // dates (no date ranks lowest, as "" sorts first): equal numbers for equal strings.
+  const numbers = new Map<string, number>();
+  const numberOf = (key: string): number => {
+    let n = numbers.get(key);
+    if (n === undefined) numbers.set(key, (n = numbers.size));
+    return n;
+  };
+  const seriesOf = Int32Array.from(talks, (t) => {
+    const series = catalog.eventBySlug.get(t.eventSlug)?.series;
+    return series === undefined ? -1 : numberOf(`series ${series}`);
+  });
+  const eventOf = Int32Array.from(talks, (t) => numberOf(`event ${t.eventSlug}`));
+  const dates = [...new Set(talks.map((t) => t.date ?? ""))].sort();
+  const rankOf = new Map(dates.map((d, r) => [d, r]));
+  const dateRank = Int32Array.from(talks, (t) => rankOf.get(t.date ?? "") ?? 0);
+  const pathRank = pathOrder(talks);
   const scores = new Int32Array(talks.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(talks.length);
 
   return (talk, n = 6) => {
     const self = index.get(talk.path) ?? -1;
-    const add = (i: number, points: number): void => {
-      if (i < 0 || i === self) return;
-      if (scores[i] === 0) touched.push(i);
-      scores[i] = (scores[i] ?? 0) + points;
-    };
-    for (const slug of talk.speakers) for (const i of bySpeaker.get(slug) ?? []) add(i, 4);
+    let count = 0;
+    for (const slug of talk.speakers) {
+      const list = bySpeaker.get(slug);
+      if (list) count = addAll(list, 4, self, scores, touched, count);
+    }
     for (const slug of talk.tags) {
       const tag = byTag.get(slug);
-      if (tag) for (const i of tag.talks) add(i, tag.weight);
+      if (tag) count = addAll(tag.talks, tag.weight, self, scores, touched, count);
     }
-    const series = self >= 0 ? seriesOf[self] : undefined;
-    // Only the best n are needed: keep them in a small sorted array instead of sorting every candidate.
-    const best: { i: number; score: number }[] = [];
-    for (const i of touched) {
-      const other = talks[i] as Talk;
-      const sameSeries = series !== undefined && other.eventSlug !== talk.eventSlug && seriesOf[i] === series ? 1 : 0;
-      const score = (scores[i] ?? 0) + sameSeries;
+    const series = self >= 0 ? (seriesOf[self] as number) : -1;
+    const event = self >= 0 ? (eventOf[self] as number) : -1;
+    // Only the best n are needed: keep them in a small sorted list instead of sorting every candidate.
+    const best: number[] = [];
+    const bestScore: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const i = touched[k] as number;
+      const score = (scores[i] as number) + (series >= 0 && seriesOf[i] === series && eventOf[i] !== event ? 1 : 0);
       scores[i] = 0;
       if (score < 2) continue;
       let at = best.length;
-      while (at > 0 && before(talks, { i, score }, best[at - 1] as { i: number; score: number })) at--;
+      // Higher score first, then newer, then by path.
+      while (at > 0) {
+        const j = best[at - 1] as number;
+        const other = bestScore[at - 1] as number;
+        if (score > other || (score === other && ((dateRank[i] as number) > (dateRank[j] as number) || (dateRank[i] === dateRank[j] && (pathRank[i] as number) < (pathRank[j] as number))))) at--;
+        else break;
+      }
       if (at < n) {
-        best.splice(at, 0, { i, score });
-        if (best.length > n) best.pop();
+        best.splice(at, 0, i);
+        bestScore.splice(at, 0, score);
+        if (best.length > n) {
+          best.pop();
+          bestScore.pop();
+        }
       }
     }
-    touched.length = 0;
-    return best.map((b) => (talks[b.i] as Talk).path);
+    return best.map((i) => (talks[i] as Talk).path);
   };
 }
 
-// Higher score first, then newer, then by path.
-function before(talks: readonly Talk[], a: { i: number; score: number }, b: { i: number; score: number }): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  const da = talks[a.i]?.date ?? "";
-  const db = talks[b.i]?.date ?? "";
-  if (da !== db) return da > db;
-  return (talks[a.i]?.path ?? "") < (talks[b.i]?.path ?? "");
+// Each talk's rank by path: its number, as a catalog lists its talks by path, else ranked here.
+function pathOrder(talks: readonly Talk[]): Int32Array {
+  const rank = Int32Array.from(talks, (_, i) => i);
+  for (let i = 1; i < talks.length; i++)
+    if (!((talks[i - 1] as Talk).path < (talks[i] as Talk).path)) {
+      const byPath = [...rank].sort((a, b) => ((talks[a] as Talk).path < (talks[b] as Talk).path ? -1 : 1));
+      byPath.forEach((t, r) => (rank[t] = r));
+      break;
+    }
+  return rank;
+}
+
+// Adds `points` to the score of each talk of `list` but `self`, noting those touched for the first
+// time; returns the count of touched talks.
+function addAll(list: Int32Array, points: number, self: number, scores: Int32Array, touched: Int32Array, count: number): number {
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k] as number;
+    if (i < 0 || i === self) continue;
+    if (scores[i] === 0) touched[count++] = i;
+    scores[i] = (scores[i] as number) + points;
+  }
+  return count;
 }
 
 /**
