@@ -22,17 +22,13 @@ export function relatedTalkFinder(catalog: Catalog): (talk: Talk, n?: number) =>
   const byTag = new Map(catalog.tags.map((t) => [t.slug, { weight: t.talks.length <= 20 ? 3 : t.talks.length <= 200 ? 2 : 1, talks: indexes(t.talks.slice(0, TAG_CANDIDATES)) }]));
   // Each talk's series and event as a number (-1: no series), and its date as its rank among the
   // dates (no date ranks lowest, as "" sorts first): equal numbers for equal strings.
-  const numbers = new Map<string, number>();
-  const numberOf = (key: string): number => {
-    let n = numbers.get(key);
-    if (n === undefined) numbers.set(key, (n = numbers.size));
-    return n;
-  };
+  const seriesNumber = numbering();
+  const eventNumber = numbering();
   const seriesOf = Int32Array.from(talks, (t) => {
     const series = catalog.eventBySlug.get(t.eventSlug)?.series;
-    return series === undefined ? -1 : numberOf(`series ${series}`);
+    return series === undefined ? -1 : seriesNumber(series);
   });
-  const eventOf = Int32Array.from(talks, (t) => numberOf(`event ${t.eventSlug}`));
+  const eventOf = Int32Array.from(talks, (t) => eventNumber(t.eventSlug));
   const dates = [...new Set(talks.map((t) => t.date ?? ""))].sort();
   const rankOf = new Map(dates.map((d, r) => [d, r]));
   const dateRank = Int32Array.from(talks, (t) => rankOf.get(t.date ?? "") ?? 0);
@@ -79,6 +75,16 @@ export function relatedTalkFinder(catalog: Catalog): (talk: Talk, n?: number) =>
       }
     }
     return best.map((i) => (talks[i] as Talk).path);
+  };
+}
+
+// Numbers for strings, in order of first appearance: equal strings, equal numbers.
+function numbering(): (key: string) => number {
+  const numbers = new Map<string, number>();
+  return (key) => {
+    let n = numbers.get(key);
+    if (n === undefined) numbers.set(key, (n = numbers.size));
+    return n;
   };
 }
 
