@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import { UserError } from "../model/user-error.js";
 import { workerEntry } from "../runtime/worker-entry.js";
 import { Pieces, type BuildRecord, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
+import { writeFailure } from "./write-failure.js";
 import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 
 // At most 64 files or 256 KB per batch (a larger file gets consecutive slots of its own), at most
@@ -216,7 +217,8 @@ export class DiskSink implements Sink {
         const result = await finish();
         if (!result.ok) {
           if (!inPlace) rmSync(staging, { recursive: true, force: true });
-          throw new Error(`writing the site into ${this.outDir} failed: ${result.message}`);
+          // The disk's refusal, not a fault of talkdex: said as such, with what to do.
+          throw writeFailure(this.outDir, result.message);
         }
         // `seen` holds every path added, each once.
         const removed = inPlace ? Object.keys(manifest.files).filter((p) => !seen.has(p)) : [];

@@ -5,6 +5,7 @@ import { hash as digest } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+import { describeFailure } from "./write-failure.js";
 
 /** What the worker is started with. */
 export interface WriteJob {
@@ -69,12 +70,14 @@ const made = new Set<string>();
 let bytes = 0;
 let largestPage = { path: "", bytes: 0 };
 let failure: string | undefined;
+// The file being written (named in a failure's message).
+let current = "";
 // Files at the top of the folder need it to exist (those deeper make their folders as they come).
 // A failure is reported at the end, like any other: the sink goes on counting batches down.
 try {
   mkdirSync(job.root, { recursive: true });
 } catch (e) {
-  failure = e instanceof Error ? e.message : String(e);
+  failure = describeFailure(e, "");
 }
 
 // The ring's pages are new memory: the first write to each takes a page fault (≈ 10 µs on the
@@ -99,10 +102,13 @@ port?.on("message", (m: WriteMessage) => {
     if (failure === undefined) {
       const paths = m.paths.split("\0");
       const [buffer, base] = "slot" in m ? [job.ring, m.slot * job.slotBytes] : [m.bytes, 0];
-      for (let i = 0, start = 0; i < paths.length; start = m.ends[i] as number, i++) write(paths[i] as string, new Uint8Array(buffer, base + start, (m.ends[i] as number) - start));
+      for (let i = 0, start = 0; i < paths.length; start = m.ends[i] as number, i++) {
+        current = paths[i] as string;
+        write(current, new Uint8Array(buffer, base + start, (m.ends[i] as number) - start));
+      }
     }
   } catch (e) {
-    failure = e instanceof Error ? e.message : String(e);
+    failure = describeFailure(e, current);
   }
   Atomics.sub(pending, 0, m.count);
   Atomics.notify(pending, 0);

@@ -225,7 +225,7 @@ test("when one writing thread fails, the files the others wrote are taken away a
     { path: "index.html", content: "replaced" },
     { path: "index.html/inside.html", content: "x" },
   ]);
-  await assert.rejects(writer.commit(undefined), /writing the site into .* failed/);
+  await assert.rejects(writer.commit(undefined), (e: Error) => e.name === "UserError" && /^Writing the site into .* failed: .* — at index\.html\/inside\.html\.\n.*Nothing in that folder was changed\.$/.test(e.message));
   assert.deepEqual(listing(out), before, "no temporary file is left");
   assert.notEqual(readFileSync(join(out, "index.html"), "utf8"), "replaced");
 });
