@@ -15,6 +15,8 @@ export interface Measurement {
   maxRssMb: number;
   status: number | null;
   stdout: string;
+  /** What the command printed on stderr (GNU time's line included). */
+  stderr: string;
 }
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -38,7 +40,7 @@ export function measureCli(args: string[]): Measurement {
   const all = [...(child.stderr ?? "").matchAll(/__TALKDEX_MAXRSS_KB__ (\d+)/g)].map((m) => Number(m[1]));
   const cpu = /__TALKDEX_CPU_S__ ([\d.]+) ([\d.]+)/.exec(child.stderr ?? "");
   const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
-  return { ms, cpuMs, maxRssMb: all.length ? Math.max(...all) / 1024 : NaN, status: child.status, stdout: child.stdout ?? "" };
+  return { ms, cpuMs, maxRssMb: all.length ? Math.max(...all) / 1024 : NaN, status: child.status, stdout: child.stdout ?? "", stderr: child.stderr ?? "" };
 }
 
 /** The median of a list of numbers. */

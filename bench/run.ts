@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { measureCli, median } from "./measure.js";
+import { measureCli, median, type Measurement } from "./measure.js";
 import { benchServe, formatServeBench } from "./serve.js";
 import { benchRst, collectTexts } from "./rst.js";
 import { writeFloor } from "./write-floor.js";
@@ -47,14 +47,14 @@ console.log(`rst     ${rst.documents} texts, ${(rst.characters / 1e6).toFixed(1)
 // this disk's online discard) made the next build wait on the disk for up to 30 s more.
 const base = mkdtempSync(join(tmpdir(), "talkdex-bench-"));
 removeLater(base);
-const colds: ReturnType<typeof measureCli>[] = [];
-const warms: ReturnType<typeof measureCli>[] = [];
+const colds: Measurement[] = [];
+const warms: Measurement[] = [];
 let out = "";
 for (let i = 0; i < RUNS; i++) {
   out = join(base, `site-${i}`);
   settleDisk();
-  colds.push(measureCli(["build", "--data", DATA, "--out", out]));
-  warms.push(measureCli(["build", "--data", DATA, "--out", out]));
+  colds.push(buildInto(out));
+  warms.push(buildInto(out));
 }
 const { files, bytes } = folderSize(out);
 const largest = /Largest page: (.*)/.exec(colds[0]?.stdout ?? "")?.[1] ?? "?";
@@ -75,10 +75,10 @@ console.log(
 // site's files took 3.1 s in one session and 10.1 s in another) and hides what a change does.
 const memory = memoryFolder();
 if (memory) {
-  const inMemory: ReturnType<typeof measureCli>[] = [];
+  const inMemory: Measurement[] = [];
   for (let i = 0; i < RUNS; i++) {
     const site = join(memory, `site-${i}`);
-    inMemory.push(measureCli(["build", "--data", DATA, "--out", site]));
+    inMemory.push(buildInto(site));
     // Memory, not disk: removed at once (tmpfs has no slow inode allocator to spare).
     rmSync(site, { recursive: true, force: true });
   }
@@ -96,6 +96,19 @@ console.log(formatSearchScale(await benchSearchScale()));
 // second each, mostly the check that follows every update; TALKDEX_BENCH_EDITS=50 for a quick run).
 console.log(formatServeBench(await benchServe({ data: DATA, edits: Number(process.env.TALKDEX_BENCH_EDITS ?? 1000), log: (line) => console.log(line) })));
 removeAll();
+
+// One build of the snapshot through the CLI into `out`, measured. A run that did not build the site
+// (a full disk, a crash) stops the bench: its time would be that of a failure, not of a build.
+function buildInto(out: string): Measurement {
+  const run = measureCli(["build", "--data", DATA, "--out", out]);
+  if (!/^(Built|Up to date, nothing changed since the last build:) [\d,]+ files/m.test(run.stdout)) {
+    const said = run.stderr.split("\n").filter((line) => line !== "" && !line.startsWith("__TALKDEX_"));
+    console.error(`bench: the build into ${out} did not finish (exit status ${run.status}):\n${said.slice(-5).join("\n")}`);
+    removeAll();
+    process.exit(1);
+  }
+  return run;
+}
 
 // A new folder in /dev/shm when that is a tmpfs (removed when the bench ends), else undefined.
 function memoryFolder(): string | undefined {
