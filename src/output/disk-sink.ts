@@ -2,14 +2,14 @@
 // the files whose content changed (in worker threads, while the build renders), and remembering
 // what it wrote (the manifest) for the next build.
 
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writevSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writevSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { UserError } from "../model/user-error.js";
 import { workerEntry } from "../runtime/worker-entry.js";
 import { Pieces, type BuildRecord, type OutputStats, type Sink, type SinkWriter } from "./output-file.js";
-import { writeFailure } from "./write-failure.js";
+import { describeFailure, writeFailure } from "./write-failure.js";
 import type { WriteJob, WriteMessage, WriteResult } from "./write-worker.js";
 
 // At most 64 files or 256 KB per batch (a larger file gets consecutive slots of its own), at most
@@ -57,9 +57,11 @@ export class DiskSink implements Sink {
     readonly slots = SLOTS,
   ) {}
 
-  // A build asks this first: an output folder that cannot be used is refused here, before any work.
+  // A build asks this first: an output folder that cannot be used is refused here, before any work,
+  // and what interrupted builds left is cleared (a rebuild with nothing to do opens no writer).
   lastBuild(): (BuildRecord & { stats: OutputStats }) | undefined {
     assertReplaceable(this.outDir);
+    removeLeftovers(this.outDir);
     return this.clean ? undefined : readManifest(this.outDir).build;
   }
 
@@ -68,11 +70,24 @@ export class DiskSink implements Sink {
   // Either way a failure before the commit leaves the old site as it was.
   open(): SinkWriter {
     assertReplaceable(this.outDir);
+    removeLeftovers(this.outDir);
     const manifest = this.clean ? undefined : readManifest(this.outDir);
     const inPlace = manifest !== undefined && Object.keys(manifest.files).length > 0 && existsSync(join(this.outDir, MANIFEST));
-    const staging = join(dirname(this.outDir), `.${basename(this.outDir)}.building-${process.pid}`);
-    const suffix = inPlace ? `.talkdex-${process.pid}.tmp` : "";
-    if (!inPlace) rmSync(staging, { recursive: true, force: true });
+    const staging = stagingFolder(this.outDir, process.pid);
+    const suffix = inPlace ? temporarySuffix(process.pid) : "";
+    // In place, a mark in the folder while its temporary files are there: a build killed before it
+    // renamed or removed them leaves the mark, and the next build removes them (see removeLeftovers).
+    const mark = join(this.outDir, writingMark(process.pid));
+    if (inPlace)
+      try {
+        writeFileSync(mark, "");
+      } catch (e) {
+        throw writeFailure(this.outDir, describeFailure(e, writingMark(process.pid)));
+      }
+    else rmSync(staging, { recursive: true, force: true });
+    const unmark = (): void => {
+      if (inPlace) rmSync(mark, { force: true });
+    };
     const root = inPlace ? this.outDir : staging;
     // Each writer has its own count of slots in flight and its own ring of batch slots.
     const slots = Math.max(1, this.slots);
@@ -217,6 +232,7 @@ export class DiskSink implements Sink {
         const result = await finish();
         if (!result.ok) {
           if (!inPlace) rmSync(staging, { recursive: true, force: true });
+          unmark();
           // The disk's refusal, not a fault of talkdex: said as such, with what to do.
           throw writeFailure(this.outDir, result.message);
         }
@@ -230,6 +246,7 @@ export class DiskSink implements Sink {
         const manifestParts = manifestBytes(record && { ...record, stats }, entries);
         if (inPlace) commitInPlace(this.outDir, result.renames, suffix, removed, manifestParts);
         else swapIn(this.outDir, staging, manifestParts);
+        unmark();
         return stats;
       },
       abort: async () => {
@@ -240,6 +257,7 @@ export class DiskSink implements Sink {
             rmSync(join(this.outDir, path + suffix), { force: true });
             pruneEmptyFolders(this.outDir, dirname(path));
           }
+        unmark();
       },
     };
   }
@@ -345,6 +363,67 @@ function writeParts(path: string, parts: readonly Uint8Array[]): void {
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The folder beside `outDir` that the build of process `pid` writes a whole new site into. */
+export function stagingFolder(outDir: string, pid: number): string {
+  return join(dirname(outDir), `.${basename(outDir)}.building-${pid}`);
+}
+
+/** The suffix of the files the build of process `pid` writes in place, until it renames them. */
+export function temporarySuffix(pid: number): string {
+  return `.talkdex-${pid}.tmp`;
+}
+
+/** The mark the build of process `pid` keeps in the output folder while it writes there in place. */
+export function writingMark(pid: number): string {
+  return `.talkdex-writing-${pid}`;
+}
+
+// What builds of `outDir` that never finished left behind (killed, crashed, the machine stopped):
+// their staging folders beside it (up to a whole site each), a site being swapped out (`….old`),
+// and the temporary files of one that wrote in place. Process ids are in the names; those of
+// processes still running are left alone — another build at work.
+function removeLeftovers(outDir: string): void {
+  const parent = dirname(outDir);
+  const staging = basename(stagingFolder(outDir, 0)).slice(0, -1);
+  for (const name of namesIn(parent)) {
+    const pid = name.startsWith(staging) ? /^(\d+)(?:\.old)?$/.exec(name.slice(staging.length))?.[1] : undefined;
+    if (pid !== undefined && !running(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  const mark = writingMark(0).slice(0, -1);
+  for (const name of namesIn(outDir)) {
+    const pid = name.startsWith(mark) ? /^\d+$/.exec(name.slice(mark.length))?.[0] : undefined;
+    if (pid === undefined || running(Number(pid))) continue;
+    const suffix = temporarySuffix(Number(pid));
+    for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true }))
+      if (entry.name.endsWith(suffix) && !entry.isDirectory()) {
+        rmSync(join(entry.parentPath, entry.name), { force: true });
+        // A folder that build made for new files only is empty again.
+        pruneEmptyFolders(outDir, relative(outDir, entry.parentPath));
+      }
+    rmSync(join(outDir, name), { force: true });
+  }
+}
+
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+// Whether process `pid` exists (this one included: its own folders are its own business).
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists, under another user.
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "../../src/build/build.js";
@@ -11,7 +12,7 @@ import { SAMPLE_DATA_DIR } from "../../src/cli/data-dir.js";
 import { readRepository } from "../../src/load/repository.js";
 import { MemorySink } from "../../src/output/memory-sink.js";
 import { listing } from "../helpers/site-files.js";
-import { DiskSink, MANIFEST } from "../../src/output/disk-sink.js";
+import { DiskSink, MANIFEST, stagingFolder, temporarySuffix, writingMark } from "../../src/output/disk-sink.js";
 import { Pieces, type Content, type OutputFile } from "../../src/output/output-file.js";
 import { formatPyvideoJson } from "../../src/output/canonical-json.js";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
@@ -228,6 +229,61 @@ test("when one writing thread fails, the files the others wrote are taken away a
   await assert.rejects(writer.commit(undefined), (e: Error) => e.name === "UserError" && /^Writing the site into .* failed: .* — at index\.html\/inside\.html\.\n.*Nothing in that folder was changed\.$/.test(e.message));
   assert.deepEqual(listing(out), before, "no temporary file is left");
   assert.notEqual(readFileSync(join(out, "index.html"), "utf8"), "replaced");
+});
+
+// The id of a process that has ended, and one that runs until the test ends.
+function deadPid(): number {
+  const pid = spawnSync(process.execPath, ["-e", ""]).pid;
+  assert.ok(pid !== undefined && pid > 0);
+  return pid;
+}
+function livePid(t: { after(fn: () => void): void }): number {
+  const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "ignore" });
+  t.after(() => child.kill());
+  assert.ok(child.pid !== undefined);
+  return child.pid;
+}
+
+test("what killed builds left beside the output (a staging folder, a site being swapped out) goes with the next build; a running build's stays", async (t) => {
+  const repo = repoWithTwoEvents();
+  const out = `${repo.dir}-site`;
+  const [dead, live] = [deadPid(), livePid(t)];
+  const leftovers = [stagingFolder(out, dead), `${stagingFolder(out, dead)}.old`];
+  const kept = [stagingFolder(out, live), stagingFolder(`${out}-other`, dead), `${stagingFolder(out, dead)}-notes`];
+  t.after(() => {
+    repo.cleanup();
+    for (const dir of [out, ...leftovers, ...kept]) rmSync(dir, { recursive: true, force: true });
+  });
+  for (const dir of [...leftovers, ...kept]) {
+    mkdirSync(join(dir, "events"), { recursive: true });
+    writeFileSync(join(dir, "events", "half-written.html"), "<p>");
+  }
+  await build({ data: repo.dir, sink: new DiskSink(out) });
+  for (const dir of leftovers) assert.equal(existsSync(dir), false, dir);
+  for (const dir of kept) assert.ok(existsSync(join(dir, "events", "half-written.html")), dir);
+  assert.ok(existsSync(join(out, "index.html")));
+});
+
+test("the temporary files of a build killed while writing in place go with the next build, even one with nothing to do", async (t) => {
+  const repo = repoWithTwoEvents();
+  const out = `${repo.dir}-site`;
+  t.after(() => (repo.cleanup(), rmSync(out, { recursive: true, force: true })));
+  await build({ data: repo.dir, sink: new DiskSink(out) });
+  const site = listing(out);
+  const [dead, live] = [deadPid(), livePid(t)];
+  // What a killed in-place build leaves: its mark, files under temporary names (one in folders it made).
+  writeFileSync(join(out, writingMark(dead)), "");
+  writeFileSync(join(out, `index.html${temporarySuffix(dead)}`), "new home");
+  mkdirSync(join(out, "new-event", "videos"), { recursive: true });
+  writeFileSync(join(out, "new-event", "videos", `talk.html${temporarySuffix(dead)}`), "new talk");
+  // A running build's are its own.
+  writeFileSync(join(out, writingMark(live)), "");
+  writeFileSync(join(out, `events.html${temporarySuffix(live)}`), "being written");
+  const again = await build({ data: repo.dir, sink: new DiskSink(out) });
+  assert.equal(again.upToDate, true);
+  assert.deepEqual(listing(out), [...site, `events.html${temporarySuffix(live)}`, writingMark(live)].sort());
+  assert.equal(existsSync(join(out, "new-event")), false, "the folders made for them are gone too");
+  assert.notEqual(readFileSync(join(out, "index.html"), "utf8"), "new home");
 });
 
 test("the build reports what talkdex check reports and leaves out exactly the unreadable and schema-invalid records; --strict writes nothing", async (t) => {
