@@ -38,6 +38,12 @@ export interface BuildOptions {
    * rules that can only warn are not run (the CLI, which shows errors only; `talkdex check` shows all).
    */
   warnings?: boolean;
+  /**
+   * Stops the build: it removes what it wrote, leaves the sink's previous site as it was and rejects
+   * with the signal's reason. Looked at between the build's steps, so it takes effect within about
+   * a second (the CLI aborts at Ctrl-C).
+   */
+  signal?: AbortSignal;
 }
 
 /** Counts of what was built, and the records left out. */
@@ -62,6 +68,7 @@ export interface BuildResult {
 /** Builds the site of a data repository. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
+  options.signal?.throwIfAborted();
   progress("reading the data");
   // First, since a sink refuses an unusable output folder there, before any work.
   const last = options.sink.lastBuild?.();
@@ -99,6 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // still renders the ReST texts.
     const input = scan.fingerprint;
     const { catalog, config, rest, result: checked } = await catalogOf(options.data, scan, { parallel, worker: check, errorsOnly });
+    options.signal?.throwIfAborted();
     const result = errorsOnly ? checked.then(({ diagnostics }) => ({ diagnostics: diagnostics.filter((d) => d.severity === "error") })) : checked;
     // Awaited below; a failure meanwhile must not count as unhandled.
     result.catch(() => {});
@@ -132,8 +140,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       writer.add(assets.files);
       for (const emit of EMITTERS) {
-        // The worker's answer is a message: it is taken in only when this thread gives way.
-        if (check && !indexing) await new Promise<void>((resolve) => setImmediate(resolve));
+        // The worker's answer is a message, and a signal an event: each is taken in only when this thread gives way.
+        if ((check && !indexing) || options.signal) await new Promise<void>((resolve) => setImmediate(resolve));
+        options.signal?.throwIfAborted();
         if (!rendered && (rstDone || SHOWS_RST.has(emit))) {
           const { rstHtml } = await rest;
           if (rstHtml) ctx.addRstHtml(rstHtml);
@@ -151,16 +160,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         if (!(searchFiles && emit === searchIndex)) writer.add(expandUnits(emit(catalog, ctx), catalog));
       }
       if (searchFiles && indexing) writer.add(searchFiles(await indexing));
+      options.signal?.throwIfAborted();
     } catch (e) {
       await writer.abort();
       throw e;
     }
     progress("writing the last files");
     // The check's last rules ran on its worker while this thread rendered (without one: before the catalog).
-    const { diagnostics } = await result.catch(async (e: unknown) => {
-      await writer.abort();
-      throw e;
-    });
+    const { diagnostics } = await result
+      .then((r) => {
+        // The last chance to stop: from here on the site is committed.
+        options.signal?.throwIfAborted();
+        return r;
+      })
+      .catch(async (e: unknown) => {
+        await writer.abort();
+        throw e;
+      });
     const recorded: RecordedResult = { summary, diagnostics };
     const stats = await writer.commit({ input, result: recorded });
     return { catalog, summary, diagnostics, stats, upToDate: false };

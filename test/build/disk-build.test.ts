@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawn, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { build } from "../../src/build/build.js";
 import { checkFolder } from "../../src/check/check-folder.js";
 import { mayReportErrors, RULES } from "../../src/check/registry.js";
@@ -284,6 +284,35 @@ test("the temporary files of a build killed while writing in place go with the n
   assert.deepEqual(listing(out), [...site, `events.html${temporarySuffix(live)}`, writingMark(live)].sort());
   assert.equal(existsSync(join(out, "new-event")), false, "the folders made for them are gone too");
   assert.notEqual(readFileSync(join(out, "index.html"), "utf8"), "new home");
+});
+
+test("a build stopped by its signal removes what it wrote and leaves the previous site as it was, cold or in place", async (t) => {
+  const repo = repoWithTwoEvents();
+  const out = `${repo.dir}-site`;
+  t.after(() => (repo.cleanup(), rmSync(out, { recursive: true, force: true })));
+  const stopped = async (): Promise<void> => {
+    const controller = new AbortController();
+    const reason = new Error("stop");
+    // Stopped once the sink is open and files are on their way to it.
+    const onProgress = (stage: string): void => {
+      if (stage.startsWith("rendering")) setImmediate(() => controller.abort(reason));
+    };
+    await assert.rejects(build({ data: repo.dir, sink: new DiskSink(out), onProgress, signal: controller.signal }), (e) => e === reason);
+  };
+  // Cold: no site, and no staging folder beside where it would be.
+  await stopped();
+  assert.equal(existsSync(out), false);
+  assert.deepEqual(readdirSync(dirname(out)).filter((n) => n.startsWith(`.${basename(out)}`)), []);
+  // In place: the site of the data before the edit, file for file.
+  await build({ data: repo.dir, sink: new DiskSink(out) });
+  const before = new Map(listing(out).map((p) => [p, readFileSync(join(out, p), "utf8")]));
+  writeFileSync(join(repo.dir, "conf-2020/videos/a.json"), formatPyvideoJson(talk(1, { title: "First talk", description: "Edited words." })));
+  await stopped();
+  assert.deepEqual(new Map(listing(out).map((p) => [p, readFileSync(join(out, p), "utf8")])), before);
+  // An aborted signal stops a build before it starts.
+  const aborted = AbortSignal.abort(new Error("before"));
+  await assert.rejects(build({ data: repo.dir, sink: new DiskSink(`${out}-never`), signal: aborted }), /before/);
+  assert.equal(existsSync(`${out}-never`), false);
 });
 
 test("the build reports what talkdex check reports and leaves out exactly the unreadable and schema-invalid records; --strict writes nothing", async (t) => {

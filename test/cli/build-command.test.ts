@@ -5,6 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { event, makeRepo, talk } from "../helpers/fixture-repo.js";
 import { runCli } from "../helpers/run-cli.js";
+import { SNAPSHOT_DIR, SNAPSHOT_SKIP } from "../helpers/shared.js";
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "talkdex-build-cli-"));
@@ -59,4 +63,31 @@ test("records that fail validation are skipped and named; --strict writes nothin
   } finally {
     repo.cleanup();
   }
+});
+
+test("Ctrl-C stops a build of the snapshot: the files written so far are removed, and the exit status is 130", { skip: SNAPSHOT_SKIP }, async (t) => {
+  const dir = tempDir();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, "site");
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "build", "--data", SNAPSHOT_DIR, "--out", out], {
+    cwd: fileURLToPath(new URL("../../", import.meta.url)),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  t.after(() => child.kill("SIGKILL"));
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+  const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)));
+  // Interrupted once its staging folder holds files: the build is writing.
+  const staging = (): string | undefined => readdirSync(dir).find((n) => n.startsWith(".site.building-"));
+  for (let i = 0; i < 600; i++) {
+    const folder = staging();
+    if (folder && readdirSync(join(dir, folder)).length > 0) break;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.ok(staging(), `the build started writing (stderr: ${stderr})`);
+  child.kill("SIGINT");
+  const code = await Promise.race([exited, new Promise((ok) => setTimeout(() => ok("still running after 30 s"), 30_000))]);
+  assert.equal(code, 130, stderr);
+  assert.match(stderr, /talkdex build: interrupted; removing the files written so far…\ntalkdex build: stopped; .*site is as it was before this build\.\n$/);
+  assert.deepEqual(readdirSync(dir), [], "no site, no staging folder");
 });

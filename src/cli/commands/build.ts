@@ -9,6 +9,7 @@ import { formatText } from "../../check/report-format.js";
 import { choice, parseCommandArgs, stringOption } from "../args.js";
 import { chooseDataDir } from "../data-dir.js";
 import type { CliIo } from "../io.js";
+import { exitStatus, Interrupted, interruptions } from "../signals.js";
 
 /** Help text of `talkdex build`. */
 export const BUILD_HELP = `Usage: talkdex build [--data DIR] [--out DIR] [--base-url URL] [--thumbnails remote|placeholder] [--clean] [--strict]
@@ -58,7 +59,20 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   // Progress on a terminal only: one line, rewritten in place, cleared at the end.
   const onProgress = io.isTTY ? (stage: string) => io.stderr(`\r\x1b[2Ktalkdex build: ${stage}…`) : undefined;
   // Errors only: they are all this command shows (`talkdex check` shows the warnings too).
-  const result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict), thumbnails, onProgress, warnings: false });
+  // Ctrl-C (or SIGTERM) stops the build, which removes what it wrote before this command exits.
+  const stop = interruptions(io, "build");
+  stop.signal.addEventListener("abort", () => io.stderr(`${onProgress ? "\r\x1b[2K" : ""}talkdex build: interrupted; removing the files written so far…\n`));
+  let result: Awaited<ReturnType<typeof build>>;
+  try {
+    result = await build({ data: dir, sink: new DiskSink(out, Boolean(values.clean)), baseUrl, strict: Boolean(values.strict), thumbnails, onProgress, warnings: false, signal: stop.signal });
+  } catch (e) {
+    const reason: unknown = stop.signal.reason;
+    if (e !== reason || !(reason instanceof Interrupted)) throw e;
+    io.stderr(`talkdex build: stopped; ${out} is as it was before this build.\n`);
+    return exitStatus(reason.signal);
+  } finally {
+    stop.dispose();
+  }
   if (onProgress) io.stderr("\r\x1b[2K");
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const errors = result.diagnostics.filter((d) => d.severity === "error");

@@ -6,6 +6,7 @@ import { startServe } from "../../serve/dev-server.js";
 import { isLoopback, isValidHost } from "../../serve/host.js";
 import { choice, parseCommandArgs, stringOption } from "../args.js";
 import { chooseDataDir } from "../data-dir.js";
+import { interruptions } from "../signals.js";
 import type { CliIo } from "../io.js";
 
 /** Help text of `talkdex serve`. */
@@ -29,7 +30,7 @@ Options:
 
 /** Runs `talkdex serve` until SIGINT or SIGTERM; returns the exit code. */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
-  const signals = untilSignal(io);
+  const signals = interruptions(io, "serve");
   try {
     return await runServe(args, io, signals.stopped);
   } finally {
@@ -98,26 +99,3 @@ function openBrowser(url: string, io: CliIo): void {
   }
 }
 
-// The first SIGINT/SIGTERM stops cleanly; a second one quits at once (a first build can take seconds).
-function untilSignal(io: CliIo): { stopped: Promise<NodeJS.Signals>; dispose(): void } {
-  let count = 0;
-  let resolveStop: (s: NodeJS.Signals) => void = () => {};
-  const stopped = new Promise<NodeJS.Signals>((resolve) => (resolveStop = resolve));
-  const onSignal = (signal: NodeJS.Signals): void => {
-    count++;
-    if (count > 1) {
-      io.stderr("talkdex serve: quitting at once.\n");
-      process.exit(130);
-    }
-    resolveStop(signal);
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    stopped,
-    dispose: () => {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    },
-  };
-}
