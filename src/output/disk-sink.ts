@@ -368,7 +368,12 @@ function writeParts(path: string, parts: readonly Uint8Array[]): void {
 
 /** The folder beside `outDir` that the build of process `pid` writes a whole new site into. */
 export function stagingFolder(outDir: string, pid: number): string {
-  return join(dirname(outDir), `.${basename(outDir)}.building-${pid}`);
+  return join(dirname(outDir), `${stagingPrefix(outDir)}${pid}`);
+}
+
+// The name of a staging folder of `outDir` up to its process id.
+function stagingPrefix(outDir: string): string {
+  return `.${basename(outDir)}.building-`;
 }
 
 /** The suffix of the files the build of process `pid` writes in place, until it renames them. */
@@ -378,8 +383,10 @@ export function temporarySuffix(pid: number): string {
 
 /** The mark the build of process `pid` keeps in the output folder while it writes there in place. */
 export function writingMark(pid: number): string {
-  return `.talkdex-writing-${pid}`;
+  return `${MARK_PREFIX}${pid}`;
 }
+
+const MARK_PREFIX = ".talkdex-writing-";
 
 // What builds of `outDir` that never finished left behind (killed, crashed, the machine stopped):
 // their staging folders beside it (up to a whole site each), a site being swapped out (`….old`),
@@ -387,14 +394,13 @@ export function writingMark(pid: number): string {
 // processes still running are left alone — another build at work.
 function removeLeftovers(outDir: string): void {
   const parent = dirname(outDir);
-  const staging = basename(stagingFolder(outDir, 0)).slice(0, -1);
+  const staging = stagingPrefix(outDir);
   for (const name of namesIn(parent)) {
     const pid = name.startsWith(staging) ? /^(\d+)(?:\.old)?$/.exec(name.slice(staging.length))?.[1] : undefined;
     if (pid !== undefined && !running(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
   }
-  const mark = writingMark(0).slice(0, -1);
   for (const name of namesIn(outDir)) {
-    const pid = name.startsWith(mark) ? /^\d+$/.exec(name.slice(mark.length))?.[0] : undefined;
+    const pid = name.startsWith(MARK_PREFIX) ? /^\d+$/.exec(name.slice(MARK_PREFIX.length))?.[0] : undefined;
     if (pid === undefined || running(Number(pid))) continue;
     const suffix = temporarySuffix(Number(pid));
     for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true }))
