@@ -79,9 +79,16 @@ test("Ctrl-C stops a build of the snapshot: the files written so far are removed
   const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)));
   // Interrupted once its staging folder holds files: the build is writing.
   const staging = (): string | undefined => readdirSync(dir).find((n) => n.startsWith(".site.building-"));
+  const filesIn = (folder: string): number => {
+    try {
+      return readdirSync(join(dir, folder)).length;
+    } catch {
+      return 0;
+    }
+  };
   for (let i = 0; i < 600; i++) {
     const folder = staging();
-    if (folder && readdirSync(join(dir, folder)).length > 0) break;
+    if (folder && filesIn(folder) > 0) break;
     await new Promise((ok) => setTimeout(ok, 50));
   }
   assert.ok(staging(), `the build started writing (stderr: ${stderr})`);
