@@ -35,6 +35,13 @@ export function relatedTalkFinder(catalog: Catalog): (talk: Talk, n?: number) =>
   const pathRank = pathOrder(talks);
   const scores = new Int32Array(talks.length);
   const touched = new Int32Array(talks.length);
+  // Whether talk i with `score` ranks before talk j with `other`: higher score first, then newer, then by path.
+  const ranksBefore = (i: number, score: number, j: number, other: number): boolean => {
+    if (score !== other) return score > other;
+    const di = dateRank[i] as number;
+    const dj = dateRank[j] as number;
+    return di !== dj ? di > dj : (pathRank[i] as number) < (pathRank[j] as number);
+  };
 
   return (talk, n = 6) => {
     const self = index.get(talk.path) ?? -1;
@@ -58,13 +65,7 @@ export function relatedTalkFinder(catalog: Catalog): (talk: Talk, n?: number) =>
       scores[i] = 0;
       if (score < 2) continue;
       let at = best.length;
-      // Higher score first, then newer, then by path.
-      while (at > 0) {
-        const j = best[at - 1] as number;
-        const other = bestScore[at - 1] as number;
-        if (score > other || (score === other && ((dateRank[i] as number) > (dateRank[j] as number) || (dateRank[i] === dateRank[j] && (pathRank[i] as number) < (pathRank[j] as number))))) at--;
-        else break;
-      }
+      while (at > 0 && ranksBefore(i, score, best[at - 1] as number, bestScore[at - 1] as number)) at--;
       if (at < n) {
         best.splice(at, 0, i);
         bestScore.splice(at, 0, score);

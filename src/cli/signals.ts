@@ -21,15 +21,16 @@ export interface Interruptions {
 /** Listens for SIGINT and SIGTERM until disposed; `command` names the command in the message of a quit at once. */
 export function interruptions(io: CliIo, command: string): Interruptions {
   const controller = new AbortController();
-  let first: { at: number; name: NodeJS.Signals } | undefined;
+  // When the first signal came.
+  let firstAt: number | undefined;
   let resolveStop: (s: NodeJS.Signals) => void = () => {};
   const stopped = new Promise<NodeJS.Signals>((resolve) => (resolveStop = resolve));
   const onSignal = (name: NodeJS.Signals): void => {
-    if (!first) {
-      first = { at: Date.now(), name };
+    if (firstAt === undefined) {
+      firstAt = Date.now();
       resolveStop(name);
       controller.abort(new Interrupted(name));
-    } else if (Date.now() - first.at >= SAME_INTERRUPTION_MS) {
+    } else if (Date.now() - firstAt >= SAME_INTERRUPTION_MS) {
       io.stderr(`\ntalkdex ${command}: quitting at once.\n`);
       process.exit(exitStatus(name));
     }

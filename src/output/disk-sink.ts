@@ -61,8 +61,16 @@ export class DiskSink implements Sink {
   // and what interrupted builds left is cleared (a rebuild with nothing to do opens no writer).
   lastBuild(): (BuildRecord & { stats: OutputStats }) | undefined {
     assertReplaceable(this.outDir);
-    removeLeftovers(this.outDir);
+    this.#removeLeftovers();
     return this.clean ? undefined : readManifest(this.outDir).build;
+  }
+
+  // Once per sink: a build asks `lastBuild` and then opens it; a sink of its own opens it directly.
+  #leftoversRemoved = false;
+  #removeLeftovers(): void {
+    if (this.#leftoversRemoved) return;
+    removeLeftovers(this.outDir);
+    this.#leftoversRemoved = true;
   }
 
   // Over a previous build, changed files are written in place under temporary names and renamed at
@@ -70,7 +78,7 @@ export class DiskSink implements Sink {
   // Either way a failure before the commit leaves the old site as it was.
   open(): SinkWriter {
     assertReplaceable(this.outDir);
-    removeLeftovers(this.outDir);
+    this.#removeLeftovers();
     const manifest = this.clean ? undefined : readManifest(this.outDir);
     const inPlace = manifest !== undefined && Object.keys(manifest.files).length > 0 && existsSync(join(this.outDir, MANIFEST));
     const staging = stagingFolder(this.outDir, process.pid);
