@@ -43,6 +43,8 @@ export async function bundleCli(outdir: string, options: { precompileJsx?: boole
     // Modules that `require` (createRequire) keep working: esbuild leaves `require` to the runtime.
     banner: { js: 'import { createRequire as __talkdexRequire } from "node:module"; const require = __talkdexRequire(import.meta.url);' },
     legalComments: "none",
+    // Tells the modules that care (the input fingerprint hashes this folder's code) that they run bundled.
+    define: { __TALKDEX_BUNDLED__: "true" },
     // Elements as string templates (see jsx-precompile.ts); `precompileJsx: false` bundles the runtime's calls.
     plugins: options.precompileJsx === false ? [] : [jsxPrecompile()],
     logLevel: "warning",

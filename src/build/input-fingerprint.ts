@@ -3,7 +3,7 @@
 
 import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PACKAGE_ROOT } from "../runtime/package-root.js";
 import { resolveConfig } from "../load/config.js";
@@ -60,8 +60,10 @@ export function inputFingerprint(root: string, options: unknown, onRead?: (path:
 // template, must rebuild everything. The code is the folder of the bundled command when this runs
 // in it (dist/bin/: all of its code, about 30 files — not tsc's 280 beside it, ≈ 40 ms of a cold
 // build's start), else every module of dist/ (tsc's output) or src/ (through tsx).
-const HERE = fileURLToPath(new URL("./", import.meta.url));
-const CODE_DIRS = [basename(HERE) === "bin" ? HERE : fileURLToPath(new URL("../", import.meta.url)), join(PACKAGE_ROOT, "schemas"), join(PACKAGE_ROOT, "src", "browser")];
+// The bundler (scripts/bundle-cli.ts) defines `__TALKDEX_BUNDLED__` as true; elsewhere it is undeclared.
+declare const __TALKDEX_BUNDLED__: boolean | undefined;
+const BUNDLED = typeof __TALKDEX_BUNDLED__ !== "undefined" && __TALKDEX_BUNDLED__;
+const CODE_DIRS = [fileURLToPath(new URL(BUNDLED ? "./" : "../", import.meta.url)), join(PACKAGE_ROOT, "schemas"), join(PACKAGE_ROOT, "src", "browser")];
 
 /** A hash of talkdex's code; computed on every call (a few milliseconds), so a long-running server sees edits. */
 export function codeFingerprint(): string {
