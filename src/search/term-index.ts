@@ -453,22 +453,7 @@ export class TermIndex {
     out.number(count);
     // Where the entry ends: after the last list that is not empty.
     let end = out.length;
-    for (const field of NAME_FIELDS) {
-      out.open();
-      let last = 0;
-      let empty = true;
-      for (let k = from; k < to; k++) {
-        const v = postings[k] ?? 0;
-        if (!((v % CODES) & field)) continue;
-        const d = Math.floor(v / CODES);
-        const x = field === IN_TITLE ? d * 16 + (this.#titleLengths[d] ?? 0) : d;
-        out.item(x - last, empty);
-        last = x;
-        empty = false;
-      }
-      out.close();
-      if (!empty) end = out.length;
-    }
+    for (const field of NAME_FIELDS) if (this.#list(out, field, postings, from, to)) end = out.length;
     const events = this.#eventsOf.get(term) ?? [];
     out.open();
     let previous = 0;
@@ -480,23 +465,29 @@ export class TermIndex {
     out.close();
     if (events.length > 0) end = out.length;
     // A common word only adds to scores: its description postings would change no ranking worth their bytes.
-    if (count <= docCount * COMMON_SHARE) {
-      out.open();
-      let last = 0;
-      let empty = true;
-      for (let k = from; k < to; k++) {
-        const v = postings[k] ?? 0;
-        const code = v % CODES;
-        if (!(code & IN_DESCRIPTION)) continue;
-        const x = Math.floor(v / CODES) * 4 + (code >> 4);
-        out.item(x - last, empty);
-        last = x;
-        empty = false;
-      }
-      out.close();
-      if (!empty) end = out.length;
-    }
+    if (count <= docCount * COMMON_SHARE && this.#list(out, IN_DESCRIPTION, postings, from, to)) end = out.length;
     return `${JSON.stringify(term)}:[${out.text(end)}]`;
+  }
+
+  // Writes one list of an entry: the postings from `from` to `to` whose code has the field `bit`, as
+  // gaps between their values — the document (for the title's, times 16 plus the title's length;
+  // for the description's, times 4 plus the term's frequency there). True when it holds any.
+  #list(out: Digits, bit: number, postings: ArrayLike<number>, from: number, to: number): boolean {
+    out.open();
+    let last = 0;
+    let empty = true;
+    for (let k = from; k < to; k++) {
+      const v = postings[k] ?? 0;
+      const code = v % CODES;
+      if (!(code & bit)) continue;
+      const d = Math.floor(v / CODES);
+      const x = bit === IN_TITLE ? d * 16 + (this.#titleLengths[d] ?? 0) : bit === IN_DESCRIPTION ? d * 4 + (code >> 4) : d;
+      out.item(x - last, empty);
+      last = x;
+      empty = false;
+    }
+    out.close();
+    return !empty;
   }
 }
 
