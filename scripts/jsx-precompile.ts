@@ -19,9 +19,10 @@ import { transform, type Plugin } from "esbuild";
 import ts from "typescript";
 import { attribute, attributeOf, renderChild, tagOf } from "../src/html/jsx-runtime.js";
 
-// tsconfig's jsxImportSource (read from there, so the package import it names is spelled in one
-// place beside its path mapping), and the module esbuild then imports `jsx`, `jsxs` and `Fragment` from.
-const JSX_IMPORT_SOURCE = jsxImportSource(fileURLToPath(new URL("../tsconfig.json", import.meta.url)));
+// The jsxImportSource of the configuration the command is bundled with (read from there, so the
+// package import it names is spelled in one place, beside its path mapping), and the module esbuild
+// then imports `jsx`, `jsxs` and `Fragment` from.
+const JSX_IMPORT_SOURCE = jsxImportSource(fileURLToPath(new URL("../tsconfig.build.json", import.meta.url)));
 /** The module of the runtime's `jsx`, `jsxs` and `Fragment`. */
 export const JSX_RUNTIME = `${JSX_IMPORT_SOURCE}/jsx-runtime`;
 
@@ -171,10 +172,10 @@ export function precompileJsx(code: string): string {
   return `import { Html as ${HTML}, renderChild as ${CHILD}, attribute as ${ATTRIBUTE} } from ${JSON.stringify(JSX_RUNTIME)};\n${body}`;
 }
 
-// The jsxImportSource of a tsconfig file (which may hold comments, as tsc allows).
+// The jsxImportSource of a tsconfig file, as tsc reads it (comments allowed, `extends` followed).
 function jsxImportSource(tsconfig: string): string {
-  const { config, error } = ts.readConfigFile(tsconfig, ts.sys.readFile);
-  const source = (config as { compilerOptions?: { jsxImportSource?: unknown } } | undefined)?.compilerOptions?.jsxImportSource;
-  if (error || typeof source !== "string") throw new Error(`${tsconfig}: no compilerOptions.jsxImportSource to precompile JSX for`);
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const source = parsed?.options.jsxImportSource;
+  if (source === undefined) throw new Error(`${tsconfig}: no compilerOptions.jsxImportSource to precompile JSX for`);
   return source;
 }
