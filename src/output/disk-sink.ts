@@ -407,18 +407,23 @@ function removeLeftovers(outDir: string): void {
     const pid = name.startsWith(staging) ? /^(\d+)(?:\.old)?$/.exec(name.slice(staging.length))?.[1] : undefined;
     if (pid !== undefined && !running(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
   }
+  // The marks of dead builds, and the suffixes of their temporary files: the site is walked once for all.
+  const marks: string[] = [];
+  const suffixes: string[] = [];
   for (const name of namesIn(outDir)) {
     const pid = name.startsWith(MARK_PREFIX) ? /^\d+$/.exec(name.slice(MARK_PREFIX.length))?.[0] : undefined;
     if (pid === undefined || running(Number(pid))) continue;
-    const suffix = temporarySuffix(Number(pid));
-    for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true }))
-      if (entry.name.endsWith(suffix) && !entry.isDirectory()) {
-        rmSync(join(entry.parentPath, entry.name), { force: true });
-        // A folder that build made for new files only is empty again.
-        pruneEmptyFolders(outDir, relative(outDir, entry.parentPath));
-      }
-    rmSync(join(outDir, name), { force: true });
+    marks.push(name);
+    suffixes.push(temporarySuffix(Number(pid)));
   }
+  if (marks.length === 0) return;
+  for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true }))
+    if (!entry.isDirectory() && suffixes.some((suffix) => entry.name.endsWith(suffix))) {
+      rmSync(join(entry.parentPath, entry.name), { force: true });
+      // A folder that build made for new files only is empty again.
+      pruneEmptyFolders(outDir, relative(outDir, entry.parentPath));
+    }
+  for (const name of marks) rmSync(join(outDir, name), { force: true });
 }
 
 function namesIn(dir: string): string[] {
